@@ -1,0 +1,24 @@
+/** Small readings of the current document, for the content script's bootstrap. */
+
+/**
+ * The HTTP status this document was served with, read from the page itself so it never
+ * depends on a message that could arrive before the script listens. Null when unknown.
+ */
+export function documentStatus(): number | null {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  const status = entry?.responseStatus;
+  return typeof status === 'number' && status > 0 ? status : null;
+}
+
+export function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
+/** An error response with no body (Firefox shows it as a blank page). */
+export function pageLooksEmpty(): boolean {
+  const body = document.body;
+  return !body || (body.children.length === 0 && (body.textContent ?? '').trim() === '');
+}

@@ -1,0 +1,2 @@
+/** Set at build time: which browser this bundle is for. */
+declare const __TARGET__: 'chrome' | 'firefox';

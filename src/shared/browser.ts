@@ -1,0 +1,8 @@
+/**
+ * The only module that imports webextension-polyfill. Chrome 148+ and Firefox expose a
+ * promise-based `browser` natively, so dropping the polyfill later is a change here alone.
+ */
+import browser from 'webextension-polyfill';
+
+export { browser };
+export type { Runtime, Tabs, WebRequest } from 'webextension-polyfill';

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Target = 'chrome' | 'firefox';
+
+/** The Firefox id; also what the end-to-end harness pins its moz-extension origin to. */
+export const GECKO_ID = 'gateway-guard@gateway-guard.app';
+
+/**
+ * One source manifest, two outputs. Chrome rejects Firefox-only keys as unrecognised, and
+ * Firefox's MV3 background is an event page (`background.scripts`), so each target gets
+ * exactly the keys it understands.
+ */
+function manifestFor(target: Target): ManifestV3Export {
+  if (target === 'chrome') return baseManifest as ManifestV3Export;
+  const { service_worker, ...background } = baseManifest.background;
+  const { minimum_chrome_version: _chromeOnly, ...rest } = baseManifest;
+  return {
+    ...rest,
+    background: { ...background, scripts: [service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    resolve: { alias: { '~': resolve(import.meta.dirname, 'src') } },
+    define: { __TARGET__: JSON.stringify(target) },
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      // Extension pages that no manifest key names must be listed to be built.
+      rollupOptions: { input: { recovery: 'src/recovery/index.html' } },
+    },
+  };
+});
