@@ -24,9 +24,12 @@ function manifestFor(target: Target): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        // ESR 140 is the oldest Firefox that knows data_collection_permissions.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learned data_collection_permissions only in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
 }

@@ -69,7 +69,7 @@ export function onMainFrameError(details: WebRequest.OnErrorOccurredDetailsType)
 /** Sent by a content script that found itself on an error page with nothing on it. */
 export function recoverFromPage(tabId: number, url: string, status: number): void {
   const load = loadOf(tabId);
-  if (load && load.recovered && load.url.split('#')[0] === url.split('#')[0]) return;
+  if (load?.recovered && load.url.split('#')[0] === url.split('#')[0]) return;
   recover(tabId, {
     requestId: load?.requestId ?? '',
     url,

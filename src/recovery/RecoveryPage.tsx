@@ -11,7 +11,13 @@ export function RecoveryPage({ target }: { target: RecoveryTarget | null }) {
   const retry = () => location.replace(target.url);
   if (open) {
     return (
-      <Panel failure={target.failure} url={target.url} onRetry={retry} onDismiss={() => setOpen(false)} overlay={false} />
+      <Panel
+        failure={target.failure}
+        url={target.url}
+        onRetry={retry}
+        onDismiss={() => setOpen(false)}
+        overlay={false}
+      />
     );
   }
   return (

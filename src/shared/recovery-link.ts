@@ -28,7 +28,10 @@ export function parseRecoveryQuery(search: string): RecoveryTarget | null {
   }
   const raw = params.get('error');
   if (raw) {
-    return { url, failure: { kind: 'network', network: classifyNetworkError(raw) ?? 'other', raw } };
+    return {
+      url,
+      failure: { kind: 'network', network: classifyNetworkError(raw) ?? 'other', raw },
+    };
   }
   return null;
 }

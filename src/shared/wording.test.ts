@@ -37,7 +37,11 @@ describe('describeFailure', () => {
   });
 
   it('names network errors by kind, without a code', () => {
-    const words = english({ kind: 'network', network: 'connection-reset', raw: 'net::ERR_CONNECTION_RESET' });
+    const words = english({
+      kind: 'network',
+      network: 'connection-reset',
+      raw: 'net::ERR_CONNECTION_RESET',
+    });
     expect(words.title).toBe('Connection reset');
     expect(words.side).toMatch(/service or your connection/);
     expect(english({ kind: 'network', network: 'proxy', raw: 'x' }).side).toBe(
@@ -48,13 +52,24 @@ describe('describeFailure', () => {
   it('every key it can return exists in English', () => {
     const failures: Failure[] = [
       ...Array.from({ length: 100 }, (_, i) => ({ kind: 'http' as const, status: 500 + i })),
-      ...(['connection-reset', 'connection-refused', 'connection-closed', 'timed-out', 'name-not-resolved', 'internet-disconnected', 'proxy', 'ssl', 'other'] as const).map(
-        (network) => ({ kind: 'network' as const, network, raw: '' }),
-      ),
+      ...(
+        [
+          'connection-reset',
+          'connection-refused',
+          'connection-closed',
+          'timed-out',
+          'name-not-resolved',
+          'internet-disconnected',
+          'proxy',
+          'ssl',
+          'other',
+        ] as const
+      ).map((network) => ({ kind: 'network' as const, network, raw: '' })),
     ];
     for (const failure of failures) {
       const w = describeFailure(failure);
-      for (const key of [w.title, w.meaning, w.side]) expect(englishMessage(key, 'x'), key).not.toBe('');
+      for (const key of [w.title, w.meaning, w.side])
+        expect(englishMessage(key, 'x'), key).not.toBe('');
     }
   });
 });
