@@ -3,17 +3,33 @@
  * browser can wake the worker (or Firefox's event page) for them.
  */
 import { browser } from '~/shared/browser.ts';
-import { hostPatterns } from '~/sites/index.ts';
+import { hostPatterns, pagePatterns } from '~/sites/index.ts';
+import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
+import { dropTab } from './incident-store.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
+import { onTabUpdated } from './navigation.ts';
+import { watchSettings } from './settings-cache.ts';
 import { forgetTab } from './tab-loads.ts';
 
-const mainFrames = { urls: hostPatterns(), types: ['main_frame' as const] };
+const mainFrames = { urls: pagePatterns(), types: ['main_frame' as const] };
+// fetch() shows up as xmlhttprequest; EventSource as other; the WebSocket handshake as websocket.
+const chatCalls = {
+  urls: hostPatterns(),
+  types: ['xmlhttprequest' as const, 'other' as const, 'websocket' as const],
+};
 
 browser.webRequest.onHeadersReceived.addListener(onMainFrameHeaders, mainFrames, [
   'responseHeaders',
 ]);
 browser.webRequest.onCompleted.addListener(onMainFrameCompleted, mainFrames);
 browser.webRequest.onErrorOccurred.addListener(onMainFrameError, mainFrames);
+browser.webRequest.onCompleted.addListener(onChatRequestCompleted, chatCalls, ['responseHeaders']);
+browser.webRequest.onErrorOccurred.addListener(onChatRequestError, chatCalls);
 browser.runtime.onMessage.addListener(onMessage);
-browser.tabs.onRemoved.addListener(forgetTab);
+browser.tabs.onUpdated.addListener(onTabUpdated);
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  dropTab(tabId);
+});
+watchSettings();

@@ -1,7 +1,12 @@
 import type { WebRequest } from '~/shared/browser.ts';
-import { isOutageStatus } from '~/shared/http-status.ts';
-import { classifyNetworkError } from '~/shared/network-errors.ts';
+import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
+import type { Failure } from '~/shared/failure.ts';
+import { isSiteEnabled } from '~/shared/settings.ts';
+import { siteForUrl } from '~/sites/index.ts';
+import { headerMap } from './headers.ts';
+import { record } from './incidents.ts';
 import { openRecoveryPage } from './recovery.ts';
+import { settings } from './settings-cache.ts';
 import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads.ts';
 
 /**
@@ -13,86 +18,103 @@ export const CONTENT_START_GRACE_MS = 3000;
 
 export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsType): void {
   if (details.tabId < 0) return;
+  const headers = headerMap(details.responseHeaders);
   recordLoad(details.tabId, {
     requestId: details.requestId,
     url: details.url,
     status: details.statusCode,
-    emptyBody: declaresEmptyBody(details.responseHeaders),
+    emptyBody: headers['content-length'] !== undefined && Number(headers['content-length']) === 0,
+    challenge: headers['cf-mitigated']?.toLowerCase() === 'challenge',
     receivedAt: Date.now(),
     recovered: false,
   });
 }
 
-export function onMainFrameCompleted(details: WebRequest.OnCompletedDetailsType): void {
+export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetailsType) {
   const load = currentLoad(details.tabId, details.requestId);
-  if (!load || !isOutageStatus(load.status)) return;
+  const site = siteForUrl(details.url);
+  if (!load || !site) return;
+  const verdict = classifyResponse(
+    load.status,
+    load.challenge ? { 'cf-mitigated': 'challenge' } : {},
+  );
+  if (verdict.kind === 'ignore') {
+    if (load.status < 400)
+      await record(details.tabId, { type: 'page-loaded', siteId: site.id, healthy: true });
+    return;
+  }
+  // Outages and refusals in a page with a body are the content script's to read and show.
+  if (verdict.kind !== 'outage' || !isSiteEnabled(await settings(), site.id)) return;
   if (load.emptyBody) {
-    recover(details.tabId, load);
+    await recover(details.tabId, load);
     return;
   }
   // A body that was not declared empty may still be empty (chunked): if no content
   // script shows up for it, the browser is showing its own page and we must step in.
   setTimeout(() => {
     const latest = currentLoad(details.tabId, details.requestId);
-    if (latest && !contentStartedFor(details.tabId, latest)) recover(details.tabId, latest);
+    if (latest && !contentStartedFor(details.tabId, latest)) void recover(details.tabId, latest);
   }, CONTENT_START_GRACE_MS);
 }
 
-export function onMainFrameError(details: WebRequest.OnErrorOccurredDetailsType): void {
+export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetailsType) {
   if (details.tabId < 0) return;
+  const site = siteForUrl(details.url);
+  if (!site || !isSiteEnabled(await settings(), site.id)) return;
   const load = currentLoad(details.tabId, details.requestId);
   if (details.error.includes('ERR_HTTP_RESPONSE_CODE_FAILURE') && load) {
     // Chromium swapped an empty error response for its own page; the status is known.
-    recover(details.tabId, load);
+    await recover(details.tabId, load);
     return;
   }
-  const network = classifyNetworkError(details.error);
-  if (!network) return;
+  const verdict = classifyNetworkFailure(details.error);
+  if (verdict.kind !== 'outage') return;
   const failed: TabLoad = load ?? {
     requestId: details.requestId,
     url: details.url,
     status: 0,
     emptyBody: true,
+    challenge: false,
     receivedAt: Date.now(),
     recovered: false,
   };
-  if (failed.recovered) return;
-  failed.recovered = true;
-  recordLoad(details.tabId, failed);
-  void openRecoveryPage(
-    details.tabId,
-    { kind: 'network', network, raw: details.error },
-    details.url,
-  );
+  await recover(details.tabId, failed, verdict.failure);
 }
 
 /** Sent by a content script that found itself on an error page with nothing on it. */
-export function recoverFromPage(tabId: number, url: string, status: number): void {
+export async function recoverFromPage(tabId: number, url: string, status: number) {
   const load = loadOf(tabId);
   if (load?.recovered && load.url.split('#')[0] === url.split('#')[0]) return;
-  recover(tabId, {
+  await recover(tabId, {
     requestId: load?.requestId ?? '',
     url,
     status,
     emptyBody: true,
+    challenge: false,
     receivedAt: Date.now(),
     recovered: false,
   });
 }
 
-function recover(tabId: number, load: TabLoad): void {
+async function recover(tabId: number, load: TabLoad, failure?: Failure): Promise<void> {
   if (load.recovered) return;
   load.recovered = true;
   recordLoad(tabId, load);
-  void openRecoveryPage(tabId, { kind: 'http', status: load.status }, load.url);
+  const site = siteForUrl(load.url);
+  const what: Failure = failure ?? { kind: 'http', status: load.status };
+  if (site) {
+    await record(tabId, {
+      type: 'failure',
+      siteId: site.id,
+      url: load.url,
+      verdict: { kind: 'outage', failure: what },
+      surface: 'recovery',
+    });
+  }
+  await openRecoveryPage(tabId, what, load.url);
 }
 
 function currentLoad(tabId: number, requestId: string): TabLoad | undefined {
   const load = loadOf(tabId);
   return load && load.requestId === requestId ? load : undefined;
-}
-
-function declaresEmptyBody(headers: WebRequest.HttpHeaders | undefined): boolean {
-  const length = headers?.find((h) => h.name.toLowerCase() === 'content-length')?.value;
-  return length !== undefined && Number(length) === 0;
 }

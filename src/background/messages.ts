@@ -1,8 +1,13 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
-import type { AnyRequest, MessageType, Request, Response } from '~/shared/messages.ts';
+import type { Verdict } from '~/shared/classify.ts';
+import type { MessageType, Request, Response, SiteView } from '~/shared/messages.ts';
 import { isRequest } from '~/shared/messages.ts';
-import { siteForUrl } from '~/sites/index.ts';
+import { isSiteEnabled } from '~/shared/settings.ts';
+import { type SiteAdapter, siteForUrl } from '~/sites/index.ts';
+import { getIncident } from './incident-store.ts';
+import { record, showBadge } from './incidents.ts';
 import { recoverFromPage } from './main-frame.ts';
+import { settings } from './settings-cache.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
 
 type Handler<K extends MessageType> = (
@@ -17,19 +22,45 @@ type Handler<K extends MessageType> = (
 const handlers: { [K in MessageType]: Handler<K> } = {
   ping: () => ({ type: 'pong' }),
 
-  pageStarted: (_request, sender) => {
+  pageStarted: async (_request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
-    if (!tab) return { status: null };
+    if (!tab) return { status: null, site: null, incident: null };
     recordContentStart(tab.tabId, tab.url, Date.now());
     const load = loadOf(tab.tabId);
     const sameUrl = load && load.url.split('#')[0] === tab.url.split('#')[0];
-    return { status: sameUrl ? load.status : null };
+    const enabled = isSiteEnabled(await settings(), tab.site.id);
+    const incident = enabled ? await getIncident(tab.tabId) : null;
+    // Firefox resets a tab's badge when it navigates: put it back.
+    if (incident) void showBadge(tab.tabId, incident);
+    return {
+      status: sameUrl ? load.status : null,
+      site: enabled ? siteView(tab.site) : null,
+      incident: incident?.siteId === tab.site.id ? incident : null,
+    };
   },
 
-  openRecovery: (request, sender) => {
+  reportFailure: async (request, sender) => {
+    const tab = topFrameOfCoveredSite(sender);
+    const verdict = validVerdict(request.verdict);
+    const surface = request.surface === 'page' ? 'page' : 'compact';
+    if (!tab || !verdict || !isSiteEnabled(await settings(), tab.site.id)) {
+      return { incident: null };
+    }
+    const incident = await record(tab.tabId, {
+      type: 'failure',
+      siteId: tab.site.id,
+      url: tab.url,
+      verdict,
+      surface,
+    });
+    return { incident };
+  },
+
+  openRecovery: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
     if (!tab || !Number.isInteger(request.status)) return { ok: false };
-    recoverFromPage(tab.tabId, tab.url, request.status);
+    if (!isSiteEnabled(await settings(), tab.site.id)) return { ok: false };
+    await recoverFromPage(tab.tabId, tab.url, request.status);
     return { ok: true };
   },
 };
@@ -37,14 +68,55 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 export function onMessage(message: unknown, sender: Runtime.MessageSender) {
   // Only this extension's own contexts can reach us; anything else is ignored outright.
   if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
-  const handler = handlers[message.type] as Handler<MessageType> | undefined;
-  if (!handler) return undefined;
-  return Promise.resolve(handler(message as AnyRequest & Request<MessageType>, sender));
+  if (!Object.hasOwn(handlers, message.type)) return undefined;
+  const handler = handlers[message.type as MessageType] as Handler<MessageType>;
+  return Promise.resolve(handler(message as Request<MessageType>, sender));
 }
 
 function topFrameOfCoveredSite(sender: Runtime.MessageSender) {
   const tabId = sender.tab?.id;
   const url = sender.url;
-  if (tabId === undefined || sender.frameId !== 0 || !url || !siteForUrl(url)) return null;
-  return { tabId, url };
+  if (tabId === undefined || sender.frameId !== 0 || !url) return null;
+  const site = siteForUrl(url);
+  return site ? { tabId, url, site } : null;
+}
+
+function siteView(site: SiteAdapter): SiteView {
+  return {
+    id: site.id,
+    name: site.name,
+    phrases: {
+      outage: [...site.phrases.outage],
+      network: [...site.phrases.network],
+      notOutage: [...site.phrases.notOutage],
+    },
+    retryControl: [...(site.retryControl ?? [])],
+  };
+}
+
+/** A content script runs inside the site's process: take nothing it says on trust. */
+function validVerdict(value: unknown): Verdict | null {
+  const v = value as Verdict | null;
+  if (!v || typeof v !== 'object') return null;
+  if (v.kind === 'refusal' && typeof v.refusal === 'string') {
+    return {
+      kind: 'refusal',
+      refusal: v.refusal,
+      status: Number.isInteger(v.status) ? v.status : null,
+    };
+  }
+  if (v.kind !== 'outage' || !v.failure || typeof v.failure !== 'object') return null;
+  const f = v.failure;
+  if (f.kind === 'http' && Number.isInteger(f.status))
+    return { kind: 'outage', failure: { kind: 'http', status: f.status } };
+  if (f.kind === 'page' && typeof f.text === 'string') {
+    return { kind: 'outage', failure: { kind: 'page', text: f.text.slice(0, 280) } };
+  }
+  if (f.kind === 'network' && typeof f.raw === 'string') {
+    return {
+      kind: 'outage',
+      failure: { kind: 'network', network: 'other', raw: f.raw.slice(0, 80) },
+    };
+  }
+  return null;
 }

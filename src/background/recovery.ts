@@ -4,12 +4,16 @@ import { recoveryQuery } from '~/shared/recovery-link.ts';
 
 export const RECOVERY_PAGE = 'src/recovery/index.html';
 
+/** Tabs on their way to the recovery page: that load is not "leaving the site". */
+export const sentToRecovery = new Set<number>();
+
 /**
  * Where no content script can run (the browser's own error page), the tab is sent to the
  * extension's recovery page, which shows the same panel for the original address.
  */
 export async function openRecoveryPage(tabId: number, failure: Failure, url: string) {
   const target = browser.runtime.getURL(RECOVERY_PAGE) + recoveryQuery(failure, url);
+  sentToRecovery.add(tabId);
   try {
     await browser.tabs.update(tabId, { url: target });
   } catch {

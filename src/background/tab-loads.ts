@@ -9,6 +9,8 @@ export interface TabLoad {
   status: number;
   /** The response declared an empty body: the browser will show its own error page. */
   emptyBody: boolean;
+  /** Cloudflare marked the answer as a challenge (`cf-mitigated: challenge`). */
+  challenge: boolean;
   receivedAt: number;
   /** Set once the recovery page was opened for this load, so it happens once. */
   recovered: boolean;

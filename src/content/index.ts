@@ -1,29 +1,58 @@
 /**
- * The bootstrap that runs on every covered page. On a healthy page it reads one number and
- * sends one message; the panel's UI is only loaded when there is something to show.
+ * The bootstrap that runs on every covered page. On a healthy page it reads one number,
+ * sends one message and watches for the site's own error notices; the panel's UI is only
+ * loaded when there is something to show.
  */
-import { isOutageStatus } from '~/shared/http-status.ts';
-import { sendToBackground } from '~/shared/messages.ts';
-import { documentStatus, domReady, pageLooksEmpty } from './page.ts';
+import type { Incident } from '~/background/incident.ts';
+import { classifyErrorDocument, type Verdict } from '~/shared/classify.ts';
+import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { onIncidentPushed } from './incident-listener.ts';
+import { watchNotices } from './notice-watch.ts';
+import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
+import { show } from './show.ts';
 
 async function start(): Promise<void> {
   const own = documentStatus();
-  let status = own;
-  try {
-    // The network layer may know the status when the page cannot read it itself.
-    const reply = await sendToBackground('pageStarted', { status: own });
-    status = own ?? reply.status;
-  } catch {
-    // Background unreachable (extension reloading): the page's own reading still counts.
-  }
-  if (!isOutageStatus(status)) return;
-  await domReady();
-  if (pageLooksEmpty()) {
-    await sendToBackground('openRecovery', { status }).catch(() => undefined);
+  const reply = await sendToBackground('pageStarted', { status: own }).catch(() => null);
+  const site = reply?.site;
+  if (!site) return; // Not covered, turned off, or the extension is reloading.
+  const status = own ?? reply.status;
+
+  if (status !== null && status >= 400) {
+    await domReady();
+    const verdict = classifyErrorDocument(readErrorDocument(status));
+    if (verdict.kind === 'outage' && pageLooksEmpty()) {
+      await sendToBackground('openRecovery', { status }).catch(() => undefined);
+      return;
+    }
+    if (verdict.kind !== 'ignore') await reportAndShow(site, verdict, 'page');
     return;
   }
-  const { showPanel } = await import('./panel-host.tsx');
-  showPanel({ kind: 'http', status }, location.href);
+
+  onIncidentPushed(site);
+  if (reply.incident?.surface === 'compact') void show(site, reply.incident);
+  watchNotices(site.phrases, (verdict) => void reportAndShow(site, verdict, 'compact'));
+}
+
+async function reportAndShow(site: SiteView, verdict: Verdict, surface: 'page' | 'compact') {
+  const reply = await sendToBackground('reportFailure', { verdict, surface }).catch(() => null);
+  const incident: Incident | null = reply?.incident ?? null;
+  await show(site, incident ?? localIncident(site, verdict, surface));
+}
+
+/** When the background cannot be reached, the page still explains what it found. */
+function localIncident(site: SiteView, verdict: Verdict, surface: 'page' | 'compact'): Incident {
+  const now = Date.now();
+  return {
+    siteId: site.id,
+    url: location.href,
+    surface,
+    failure: verdict.kind === 'outage' ? verdict.failure : null,
+    refusal: verdict.kind === 'refusal' ? { kind: verdict.refusal, status: verdict.status } : null,
+    count: 1,
+    firstAt: now,
+    lastAt: now,
+  };
 }
 
 if (window === window.top) void start();

@@ -22,3 +22,14 @@ export function pageLooksEmpty(): boolean {
   const body = document.body;
   return !body || (body.children.length === 0 && (body.textContent ?? '').trim() === '');
 }
+
+/** What the classifier needs of an error document: its title and the start of its text. */
+export function readErrorDocument(status: number) {
+  return {
+    status,
+    title: document.title,
+    text: (document.body?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 2000),
+    cloudflare:
+      document.querySelector('#cf-wrapper, #cf-error-details, .cf-error-details') !== null,
+  };
+}

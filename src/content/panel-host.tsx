@@ -1,44 +1,73 @@
 /**
- * Mounts the panel over a failing site page: an open shadow root on a host element that is
- * a direct child of <html>, so the site's CSS cannot reach in and ours cannot leak out.
+ * Mounts the panel over a site page: an open shadow root on a host element that is a
+ * direct child of <html>, so the site's CSS cannot reach in and ours cannot leak out.
+ * Loaded only when there is something to show.
  */
 import { render } from 'preact';
-import type { Failure } from '~/shared/failure.ts';
-import { Panel } from '~/ui/panel/Panel.tsx';
+import { Panel, type Problem } from '~/ui/panel/Panel.tsx';
 import panelCss from '~/ui/panel/panel.css?inline';
 
 const HOST_TAG = 'gateway-guard-panel';
 
-export function showPanel(failure: Failure, url: string): void {
-  document.querySelector(HOST_TAG)?.remove();
-  const host = document.createElement(HOST_TAG);
-  // Inline and important: a site rule like `html > * { display: none }` must not hide us.
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('display', 'block', 'important');
-  host.style.setProperty('position', 'fixed', 'important');
-  host.style.setProperty('inset', '0', 'important');
-  host.style.setProperty('z-index', '2147483647', 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = panelCss;
-  const mount = document.createElement('div');
-  shadow.append(style, mount);
-  document.documentElement.append(host);
+export interface PanelRequest {
+  problem: Problem;
+  variant: 'overlay' | 'compact';
+  count: number;
+  onRetry?: () => void;
+  onDismiss: () => void;
+}
 
-  const previousFocus = document.activeElement as HTMLElement | null;
-  const close = () => {
-    render(null, mount);
-    host.remove();
-    previousFocus?.focus?.();
+let mount: HTMLElement | null = null;
+let host: HTMLElement | null = null;
+let previousFocus: HTMLElement | null = null;
+
+export function showPanel(request: PanelRequest): void {
+  if (!mount || !host?.isConnected) createHost();
+  if (!mount) return;
+  const dismiss = () => {
+    hidePanel();
+    request.onDismiss();
   };
   render(
     <Panel
-      failure={failure}
-      url={url}
-      onRetry={() => location.reload()}
-      onDismiss={close}
-      overlay
+      problem={request.problem}
+      url={location.href}
+      variant={request.variant}
+      count={request.count}
+      onRetry={request.onRetry}
+      onDismiss={dismiss}
     />,
     mount,
   );
+}
+
+export function hidePanel(): void {
+  if (mount) render(null, mount);
+  host?.remove();
+  host = null;
+  mount = null;
+  previousFocus?.focus?.();
+  previousFocus = null;
+}
+
+function createHost(): void {
+  host = document.createElement(HOST_TAG);
+  // Inline and important: a site rule like `html > * { display: none }` must not hide us.
+  // The host itself takes no room; the panel inside is positioned against the viewport.
+  const style = host.style;
+  style.setProperty('all', 'initial', 'important');
+  style.setProperty('display', 'block', 'important');
+  style.setProperty('position', 'fixed', 'important');
+  style.setProperty('top', '0', 'important');
+  style.setProperty('left', '0', 'important');
+  style.setProperty('width', '0', 'important');
+  style.setProperty('height', '0', 'important');
+  style.setProperty('z-index', '2147483647', 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = document.createElement('style');
+  sheet.textContent = panelCss;
+  mount = document.createElement('div');
+  shadow.append(sheet, mount);
+  previousFocus = document.activeElement as HTMLElement | null;
+  document.documentElement.append(host);
 }

@@ -12,11 +12,11 @@ export function RecoveryPage({ target }: { target: RecoveryTarget | null }) {
   if (open) {
     return (
       <Panel
-        failure={target.failure}
+        problem={{ failure: target.failure }}
         url={target.url}
+        variant="page"
         onRetry={retry}
         onDismiss={() => setOpen(false)}
-        overlay={false}
       />
     );
   }

@@ -1,4 +1,14 @@
+import type { Incident } from '~/background/incident.ts';
 import { browser } from './browser.ts';
+import type { Verdict } from './classify.ts';
+
+/** What the content script needs to know of its site (from the adapter, via the background). */
+export interface SiteView {
+  id: string;
+  name: string;
+  phrases: { outage: string[]; network: string[]; notOutage: string[] };
+  retryControl: string[];
+}
 
 /**
  * The one message protocol: each request to the background is declared once here with
@@ -10,9 +20,18 @@ export interface BackgroundProtocol {
   /**
    * The top frame's content script has started on a covered page. It reports the status it
    * read itself and gets back the status the network layer saw (pull, not push: a message
-   * pushed at response time can arrive before the content script listens).
+   * pushed at response time can arrive before the content script listens), its site (null
+   * when the user turned the site off) and the tab's current incident.
    */
-  pageStarted: { request: { status: number | null }; response: { status: number | null } };
+  pageStarted: {
+    request: { status: number | null };
+    response: { status: number | null; site: SiteView | null; incident: Incident | null };
+  };
+  /** The content script found a failure in its page (an error document or a notice). */
+  reportFailure: {
+    request: { verdict: Verdict; surface: 'page' | 'compact' };
+    response: { incident: Incident | null };
+  };
   /**
    * The page is an error page with nothing on it to help the user (an empty body): move
    * the sender's own tab to the recovery page for the sender's own URL.
@@ -20,10 +39,20 @@ export interface BackgroundProtocol {
   openRecovery: { request: { status: number }; response: { ok: boolean } };
 }
 
+/** Messages the background sends to a tab's content script. */
+export interface TabProtocol {
+  /** The tab's incident changed (null: it is over). */
+  incident: { request: { incident: Incident | null }; response: undefined };
+}
+
+type Requests<P> = {
+  [K in keyof P]: { type: K } & (P[K] extends { request: infer R } ? R : never);
+};
 export type MessageType = keyof BackgroundProtocol;
-export type Request<K extends MessageType> = { type: K } & BackgroundProtocol[K]['request'];
+export type Request<K extends MessageType> = Requests<BackgroundProtocol>[K];
 export type Response<K extends MessageType> = BackgroundProtocol[K]['response'];
-export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
+export type AnyRequest = Requests<BackgroundProtocol>[MessageType];
+export type AnyTabMessage = Requests<TabProtocol>[keyof TabProtocol];
 
 export function sendToBackground<K extends MessageType>(
   type: K,
@@ -32,7 +61,23 @@ export function sendToBackground<K extends MessageType>(
   return browser.runtime.sendMessage({ ...request, type }) as Promise<Response<K>>;
 }
 
-export function isRequest(value: unknown): value is AnyRequest {
+export function sendToTab<K extends keyof TabProtocol>(
+  tabId: number,
+  type: K,
+  request: TabProtocol[K]['request'],
+): Promise<void> {
+  // No content script there (yet) is normal: it pulls the state when it starts.
+  try {
+    return browser.tabs
+      .sendMessage(tabId, { ...request, type }, { frameId: 0 })
+      .then(() => undefined)
+      .catch(() => undefined);
+  } catch {
+    return Promise.resolve();
+  }
+}
+
+export function isRequest(value: unknown): value is { type: string } {
   return (
     typeof value === 'object' &&
     value !== null &&

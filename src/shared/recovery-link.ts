@@ -8,7 +8,8 @@ import { classifyNetworkError } from './network-errors.ts';
 export function recoveryQuery(failure: Failure, url: string): string {
   const params = new URLSearchParams({ url });
   if (failure.kind === 'http') params.set('status', String(failure.status));
-  else params.set('error', failure.raw);
+  else if (failure.kind === 'network') params.set('error', failure.raw);
+  else params.set('error', 'page-notice');
   return `?${params}`;
 }
 

@@ -1,5 +1,6 @@
 import type { Failure, NetworkErrorKind } from './failure.ts';
 import type { MessageKey } from './i18n.ts';
+import type { RefusalKind } from './refusals.ts';
 
 /** The words for a failure, as message keys so every language gets them. */
 export interface FailureWording {
@@ -55,6 +56,14 @@ const NETWORK: Record<NetworkErrorKind, Pick<FailureWording, 'title' | 'meaning'
 
 export function describeFailure(failure: Failure): FailureWording {
   if (failure.kind === 'network') return { ...NETWORK[failure.network], code: null };
+  if (failure.kind === 'page') {
+    return {
+      title: 'pageNoticeTitle',
+      meaning: 'pageNoticeMeaning',
+      side: 'sideService',
+      code: null,
+    };
+  }
   const known = HTTP[failure.status];
   if (known) return { ...known, code: String(failure.status), side: 'sideService' };
   // An outage status without its own words still gets honest generic ones.
@@ -64,4 +73,18 @@ export function describeFailure(failure: Failure): FailureWording {
     code: String(failure.status),
     side: 'sideService',
   };
+}
+
+const REFUSALS: Record<RefusalKind, Pick<FailureWording, 'title' | 'meaning'>> = {
+  'rate-limit': { title: 'refusalRateLimitTitle', meaning: 'refusalRateLimitMeaning' },
+  challenge: { title: 'refusalChallengeTitle', meaning: 'refusalChallengeMeaning' },
+  blocked: { title: 'refusalBlockedTitle', meaning: 'refusalBlockedMeaning' },
+  policy: { title: 'refusalPolicyTitle', meaning: 'refusalPolicyMeaning' },
+  'sign-in': { title: 'refusalSignInTitle', meaning: 'refusalSignInMeaning' },
+  'usage-cap': { title: 'refusalUsageCapTitle', meaning: 'refusalUsageCapMeaning' },
+};
+
+/** Words for an answer that is not an outage: what it is, and that retrying will not help. */
+export function describeRefusal(kind: RefusalKind, status: number | null): FailureWording {
+  return { ...REFUSALS[kind], code: status ? String(status) : null, side: 'refusalSide' };
 }

@@ -9,6 +9,55 @@ export interface SiteAdapter {
   name: string;
   /** Hostnames the chat app is served from (exact names, no wildcards). */
   hosts: readonly string[];
-  /** The public status page users can open. */
-  statusPage: string | null;
+  /**
+   * Where on those hosts the app lives, when it shares its hosts with other things
+   * (HuggingChat is /chat on huggingface.co). Absent: the whole host.
+   */
+  pathPrefix?: string;
+  /** Extra hosts that only carry the app's API calls (never a page of their own). */
+  apiHosts?: readonly string[];
+  /**
+   * The requests that carry the chat itself. Only these count: a failing analytics ping,
+   * avatar or feature flag is never an outage.
+   */
+  chatRequests: readonly ChatRequestRule[];
+  /** The public status page users can open, and how to read it (null: the site has none). */
+  status: { page: string; source: StatusSource } | null;
+  /** CSS selectors of the message composer, most specific first (for draft rescue). */
+  composer: readonly string[];
+  /** The site's own retry/regenerate control, when it has one. */
+  retryControl?: readonly string[];
+  /** Wording the site shows in the page, lower case, matched as substrings. */
+  phrases: {
+    /** The service failed. */
+    outage: readonly string[];
+    /** The connection failed. */
+    network: readonly string[];
+    /** Looks like trouble but is not an outage: never retried automatically. */
+    notOutage: readonly string[];
+  };
+  /** Real-looking examples that the adapter's tests check it against. */
+  examples: {
+    chatRequests: readonly string[];
+    otherRequests: readonly string[];
+    outageText: readonly string[];
+    notOutageText: readonly string[];
+  };
 }
+
+export interface ChatRequestRule {
+  /** Host of the request; absent: any of the site's own hosts. */
+  host?: string;
+  /** Matched against the path (no query). */
+  path: RegExp;
+  method?: 'GET' | 'POST';
+}
+
+export type StatusSource =
+  | 'statuspage'
+  | 'incident.io'
+  | 'instatus'
+  | 'betterstack'
+  | 'rss'
+  | 'google-apps'
+  | 'html';

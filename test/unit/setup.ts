@@ -1,6 +1,7 @@
 /**
  * Unit tests run against an in-memory browser (@webext-core/fake-browser) in place of the
- * one module that imports webextension-polyfill. i18n is served from the real catalogue.
+ * one module that imports webextension-polyfill. The few APIs it lacks get small in-memory
+ * versions here: i18n from the real catalogue, the badge, and messages to tabs.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, vi } from 'vitest';
@@ -8,7 +9,24 @@ import { englishMessage } from './english.ts';
 
 vi.mock('~/shared/browser.ts', () => ({ browser: fakeBrowser }));
 
+/** What the background told each tab, in order. */
+export const tabMessages: Array<{ tabId: number; message: unknown }> = [];
+/** The badge text of each tab. */
+export const badges = new Map<number, string>();
+
 beforeEach(() => {
   fakeBrowser.reset();
+  tabMessages.length = 0;
+  badges.clear();
   fakeBrowser.i18n.getMessage = englishMessage as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown) => {
+    tabMessages.push({ tabId, message });
+  }) as typeof fakeBrowser.tabs.sendMessage;
+  Object.assign(fakeBrowser.action, {
+    setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => {
+      badges.set(tabId, text);
+    },
+    setBadgeBackgroundColor: async () => undefined,
+    setBadgeTextColor: async () => undefined,
+  });
 });

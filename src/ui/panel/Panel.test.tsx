@@ -12,9 +12,9 @@ function show(props: Partial<Parameters<typeof Panel>[0]> = {}) {
   act(() => {
     render(
       <Panel
-        failure={{ kind: 'http', status: 502 }}
+        problem={{ failure: { kind: 'http', status: 502 } }}
         url="https://chatgpt.com/c/1"
-        overlay
+        variant="overlay"
         {...handlers}
         {...props}
       />,
@@ -44,7 +44,7 @@ describe('Panel', () => {
 
   it('names a network failure by its kind', () => {
     const { dialog } = show({
-      failure: { kind: 'network', network: 'timed-out', raw: 'net::ERR_TIMED_OUT' },
+      problem: { failure: { kind: 'network', network: 'timed-out', raw: 'net::ERR_TIMED_OUT' } },
     });
     expect(dialog.querySelector('h2')?.textContent).toBe('Connection timed out');
   });
@@ -76,7 +76,41 @@ describe('Panel', () => {
   });
 
   it('is not modal as the content of the recovery page', () => {
-    const { dialog } = show({ overlay: false });
+    const { dialog } = show({ variant: 'page' });
     expect(dialog.hasAttribute('aria-modal')).toBe(false);
+  });
+
+  it('as a compact notice: does not take focus, shows the count, Escape works inside it', () => {
+    const before = document.createElement('textarea');
+    document.body.append(before);
+    before.focus();
+    const { dialog, onDismiss } = show({ variant: 'compact', count: 300 });
+    expect(document.activeElement).toBe(before);
+    expect(dialog.textContent).toContain('300 failed requests so far');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(onDismiss).not.toHaveBeenCalled();
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+    before.remove();
+  });
+
+  it('explains a refusal without offering a retry', () => {
+    const { dialog } = show({
+      problem: { refusal: { kind: 'rate-limit', status: 429 } },
+      onRetry: undefined,
+    });
+    expect(dialog.querySelector('h2')?.textContent).toBe('429 Too Many Requests');
+    expect([...dialog.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Dismiss']);
+    expect(dialog.textContent).toContain('not an outage');
+  });
+
+  it('quotes the site’s own notice as text, never as markup', () => {
+    const { dialog } = show({
+      problem: {
+        failure: { kind: 'page', text: '<img src=x onerror=alert(1)> Error in message stream' },
+      },
+    });
+    expect(dialog.querySelector('q')?.textContent).toContain('<img src=x');
+    expect(dialog.querySelector('img')).toBeNull();
   });
 });

@@ -1,0 +1,53 @@
+import type { WebRequest } from '~/shared/browser.ts';
+import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
+import { isSiteEnabled } from '~/shared/settings.ts';
+import { isChatRequest, siteForRequest } from '~/sites/index.ts';
+import { headerMap } from './headers.ts';
+import { record } from './incidents.ts';
+import { settings } from './settings-cache.ts';
+
+/**
+ * The requests that carry the chat (the adapter says which). A failure here while the
+ * page itself is fine becomes a compact notice; a success ends that episode.
+ */
+export async function onChatRequestCompleted(details: WebRequest.OnCompletedDetailsType) {
+  const site = chatSite(details);
+  if (!site || !isSiteEnabled(await settings(), site.id)) return;
+  const verdict = classifyResponse(details.statusCode, headerMap(details.responseHeaders));
+  if (verdict.kind === 'ignore') {
+    if (details.statusCode < 400) await record(details.tabId, { type: 'chat-ok' });
+    return;
+  }
+  await record(details.tabId, {
+    type: 'failure',
+    siteId: site.id,
+    url: pageOf(details),
+    verdict,
+    surface: 'compact',
+  });
+}
+
+export async function onChatRequestError(details: WebRequest.OnErrorOccurredDetailsType) {
+  const site = chatSite(details);
+  if (!site || !isSiteEnabled(await settings(), site.id)) return;
+  const verdict = classifyNetworkFailure(details.error);
+  if (verdict.kind !== 'outage') return;
+  await record(details.tabId, {
+    type: 'failure',
+    siteId: site.id,
+    url: pageOf(details),
+    verdict,
+    surface: 'compact',
+  });
+}
+
+function chatSite(details: { tabId: number; method: string; url: string }) {
+  if (details.tabId < 0) return null;
+  const site = siteForRequest(details.url);
+  return site && isChatRequest(site, details.method, details.url) ? site : null;
+}
+
+/** The page that sent the request (Firefox names the document, Chromium only its origin). */
+function pageOf(details: { url: string; documentUrl?: string; initiator?: string }): string {
+  return details.documentUrl ?? details.initiator ?? details.url;
+}

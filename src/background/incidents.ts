@@ -1,0 +1,43 @@
+import { browser } from '~/shared/browser.ts';
+import { sendToTab } from '~/shared/messages.ts';
+import { badgeText, type Incident, type IncidentEvent } from './incident.ts';
+import { updateIncident } from './incident-store.ts';
+
+/** How often at most a tab hears about a growing count; the last change always arrives. */
+const PUSH_INTERVAL_MS = 250;
+
+const pushTimers = new Map<number, ReturnType<typeof setTimeout>>();
+const lastPushAt = new Map<number, number>();
+
+/** Applies an event to a tab's incident, then updates the badge and tells the page. */
+export async function record(tabId: number, event: IncidentEvent): Promise<Incident | null> {
+  const { before, after } = await updateIncident(tabId, event);
+  if (before === after) return after;
+  if (badgeText(before) !== badgeText(after)) void showBadge(tabId, after);
+  schedulePush(tabId, after);
+  return after;
+}
+
+export async function showBadge(tabId: number, incident: Incident | null): Promise<void> {
+  const text = badgeText(incident);
+  try {
+    await browser.action.setBadgeText({ tabId, text });
+    // A deep red with white text: readable for most colour vision, in light and dark.
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#B3261E' });
+    await browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' });
+  } catch {
+    // The tab is gone.
+  }
+}
+
+function schedulePush(tabId: number, incident: Incident | null): void {
+  clearTimeout(pushTimers.get(tabId));
+  const wait = (lastPushAt.get(tabId) ?? 0) + PUSH_INTERVAL_MS - Date.now();
+  const push = () => {
+    pushTimers.delete(tabId);
+    lastPushAt.set(tabId, Date.now());
+    void sendToTab(tabId, 'incident', { incident });
+  };
+  if (wait <= 0) push();
+  else pushTimers.set(tabId, setTimeout(push, wait));
+}

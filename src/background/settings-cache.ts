@@ -1,0 +1,23 @@
+import { browser } from '~/shared/browser.ts';
+import { migrateSettings, type Settings } from '~/shared/settings.ts';
+
+/** The settings, read once per worker start and kept fresh from storage change events. */
+export const SETTINGS_KEY = 'settings';
+
+let cached: Promise<Settings> | null = null;
+
+export function settings(): Promise<Settings> {
+  cached ??= browser.storage.sync
+    .get(SETTINGS_KEY)
+    .then((stored) => migrateSettings(stored[SETTINGS_KEY]))
+    .catch(() => migrateSettings(undefined));
+  return cached;
+}
+
+export function watchSettings(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) {
+      cached = Promise.resolve(migrateSettings(changes[SETTINGS_KEY]?.newValue));
+    }
+  });
+}

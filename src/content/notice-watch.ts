@@ -1,0 +1,61 @@
+import {
+  classifyNoticeText,
+  NOTICE_MAX_CHARS,
+  type SitePhrases,
+  type Verdict,
+} from '~/shared/classify.ts';
+
+/** Elements with more descendants than this are conversation, not an error notice. */
+const MAX_NOTICE_ELEMENTS = 40;
+const BATCH_DELAY_MS = 150;
+
+/**
+ * Watches for the site's own error notices. While an answer streams in, the page mutates
+ * hundreds of times a second, so each batch only looks at the elements that were added
+ * (never the whole document), skips anything long, and runs at most every 150 ms.
+ */
+export function watchNotices(
+  phrases: SitePhrases,
+  onNotice: (verdict: Verdict) => void,
+): () => void {
+  const pending = new Set<Element>();
+  const seen = new WeakSet<Element>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    timer = null;
+    for (const element of pending) {
+      if (seen.has(element) || !element.isConnected || isUserInput(element)) continue;
+      if (element.childElementCount > MAX_NOTICE_ELEMENTS) continue;
+      const text = element.textContent ?? '';
+      if (text.length > NOTICE_MAX_CHARS || text.trim().length < 5) continue;
+      const verdict = classifyNoticeText(text.replace(/\s+/g, ' ').trim(), phrases);
+      if (verdict.kind === 'ignore') continue;
+      seen.add(element);
+      onNotice(verdict);
+      break; // One notice per batch is plenty: the rest is the same episode.
+    }
+    pending.clear();
+  };
+
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) {
+        const element = node instanceof Element ? node : node.parentElement;
+        if (element) pending.add(element);
+      }
+    }
+    if (pending.size > 0 && timer === null) timer = setTimeout(flush, BATCH_DELAY_MS);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
+/** The user's own typing is never a notice, whatever it says. */
+function isUserInput(element: Element): boolean {
+  return (
+    element.closest(
+      'textarea, input, [contenteditable=""], [contenteditable="true"], gateway-guard-panel',
+    ) !== null
+  );
+}

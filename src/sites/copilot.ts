@@ -1,0 +1,34 @@
+import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import type { SiteAdapter } from './types.ts';
+
+export const copilot: SiteAdapter = {
+  id: 'copilot',
+  name: 'Microsoft Copilot',
+  hosts: ['copilot.microsoft.com'],
+  chatRequests: [
+    { path: /^\/c\/api\/(conversations|start)(\/|$)/, method: 'POST' },
+    // The chat itself runs over a WebSocket; its handshake is a GET.
+    { path: /^\/c\/api\/chat$/ },
+  ],
+  // No public status page for the consumer Copilot.
+  status: null,
+  composer: ['textarea#userInput', 'textarea'],
+  phrases: {
+    outage: ['something went wrong', 'sorry, i had trouble', 'copilot is unavailable'],
+    network: ['network error', 'connection lost', 'reconnecting'],
+    notOutage: NOT_OUTAGE_PHRASES,
+  },
+  examples: {
+    chatRequests: [
+      'POST https://copilot.microsoft.com/c/api/conversations',
+      'POST https://copilot.microsoft.com/c/api/start',
+      'GET https://copilot.microsoft.com/c/api/chat?api-version=2',
+    ],
+    otherRequests: [
+      'GET https://copilot.microsoft.com/c/api/user',
+      'POST https://copilot.microsoft.com/c/api/telemetry',
+    ],
+    outageText: ['Sorry, something went wrong. Please try again.'],
+    notOutageText: ["You've reached the limit of messages for this conversation."],
+  },
+};

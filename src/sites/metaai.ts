@@ -1,0 +1,23 @@
+import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import type { SiteAdapter } from './types.ts';
+
+export const metaai: SiteAdapter = {
+  id: 'metaai',
+  name: 'Meta AI',
+  hosts: ['www.meta.ai', 'meta.ai'],
+  chatRequests: [{ path: /^\/api\/graphql\/?$/, method: 'POST' }],
+  // Meta publishes no status page for Meta AI.
+  status: null,
+  composer: ['textarea', '[contenteditable="true"]'],
+  phrases: {
+    outage: ['something went wrong', "couldn't generate a response", 'an error occurred'],
+    network: ['network error', 'check your connection'],
+    notOutage: NOT_OUTAGE_PHRASES,
+  },
+  examples: {
+    chatRequests: ['POST https://www.meta.ai/api/graphql/', 'POST https://meta.ai/api/graphql'],
+    otherRequests: ['GET https://www.meta.ai/api/graphql/', 'POST https://www.meta.ai/ajax/bz'],
+    outageText: ["Sorry, I couldn't generate a response. Please try again."],
+    notOutageText: ['Log in to continue using Meta AI.'],
+  },
+};

@@ -1,0 +1,26 @@
+import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import type { SiteAdapter } from './types.ts';
+
+export const mistral: SiteAdapter = {
+  id: 'mistral',
+  name: 'Le Chat (Mistral)',
+  hosts: ['chat.mistral.ai'],
+  chatRequests: [{ path: /^\/api\/chat$/, method: 'POST' }],
+  // A Checkly page with its data embedded in HTML: a link, not a machine-readable source.
+  status: { page: 'https://status.mistral.ai', source: 'html' },
+  composer: ['textarea', '[contenteditable="true"]'],
+  phrases: {
+    outage: ['something went wrong', 'an error occurred', 'internal server error'],
+    network: ['network error', 'connection lost'],
+    notOutage: NOT_OUTAGE_PHRASES,
+  },
+  examples: {
+    chatRequests: ['POST https://chat.mistral.ai/api/chat'],
+    otherRequests: [
+      'GET https://chat.mistral.ai/api/chat',
+      'POST https://chat.mistral.ai/api/trpc/user.session',
+    ],
+    outageText: ['An error occurred while generating the response.'],
+    notOutageText: ['Rate limit exceeded. Please wait a moment.'],
+  },
+};
