@@ -56,6 +56,11 @@ const handlers: { [K in MessageType]: Handler<K> } = {
     return { incident };
   },
 
+  tabIncident: async (request, sender) => {
+    if (!fromExtensionPage(sender) || !Number.isInteger(request.tabId)) return { incident: null };
+    return { incident: await getIncident(request.tabId) };
+  },
+
   openRecovery: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
     if (!tab || !Number.isInteger(request.status)) return { ok: false };
@@ -71,6 +76,11 @@ export function onMessage(message: unknown, sender: Runtime.MessageSender) {
   if (!Object.hasOwn(handlers, message.type)) return undefined;
   const handler = handlers[message.type as MessageType] as Handler<MessageType>;
   return Promise.resolve(handler(message as Request<MessageType>, sender));
+}
+
+/** One of the extension's own pages, never a content script in a site's page. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
 function topFrameOfCoveredSite(sender: Runtime.MessageSender) {

@@ -23,7 +23,8 @@ let previousFocus: HTMLElement | null = null;
 
 export function showPanel(request: PanelRequest): void {
   if (!mount || !host?.isConnected) createHost();
-  if (!mount) return;
+  if (!mount || !host) return;
+  placeHost(host, request.variant);
   const dismiss = () => {
     hidePanel();
     request.onDismiss();
@@ -52,17 +53,6 @@ export function hidePanel(): void {
 
 function createHost(): void {
   host = document.createElement(HOST_TAG);
-  // Inline and important: a site rule like `html > * { display: none }` must not hide us.
-  // The host itself takes no room; the panel inside is positioned against the viewport.
-  const style = host.style;
-  style.setProperty('all', 'initial', 'important');
-  style.setProperty('display', 'block', 'important');
-  style.setProperty('position', 'fixed', 'important');
-  style.setProperty('top', '0', 'important');
-  style.setProperty('left', '0', 'important');
-  style.setProperty('width', '0', 'important');
-  style.setProperty('height', '0', 'important');
-  style.setProperty('z-index', '2147483647', 'important');
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = document.createElement('style');
   sheet.textContent = panelCss;
@@ -70,4 +60,27 @@ function createHost(): void {
   shadow.append(sheet, mount);
   previousFocus = document.activeElement as HTMLElement | null;
   document.documentElement.append(host);
+}
+
+/**
+ * Inline and important, so a site rule like `html > * { display: none }` cannot hide us.
+ * The overlay covers the viewport; the compact notice takes only its corner, so the
+ * conversation around it stays readable and clickable.
+ */
+function placeHost(element: HTMLElement, variant: PanelRequest['variant']): void {
+  const overlay = variant === 'overlay';
+  const rules: Record<string, string> = {
+    all: 'initial',
+    display: 'block',
+    position: 'fixed',
+    'z-index': '2147483647',
+    top: overlay ? '0' : 'auto',
+    left: overlay ? '0' : 'auto',
+    right: '0',
+    bottom: '0',
+  };
+  element.removeAttribute('style');
+  for (const [name, value] of Object.entries(rules)) {
+    element.style.setProperty(name, value, 'important');
+  }
 }

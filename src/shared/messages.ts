@@ -32,6 +32,8 @@ export interface BackgroundProtocol {
     request: { verdict: Verdict; surface: 'page' | 'compact' };
     response: { incident: Incident | null };
   };
+  /** The extension's own pages (popup, recovery page): a tab's current incident. */
+  tabIncident: { request: { tabId: number }; response: { incident: Incident | null } };
   /**
    * The page is an error page with nothing on it to help the user (an empty body): move
    * the sender's own tab to the recovery page for the sender's own URL.
