@@ -43,6 +43,9 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
+      // Vite's preload helper would add <link rel=modulepreload> tags to the *site's* page,
+      // resolved against the site's origin. Extension chunks load fine without it.
+      modulePreload: false,
       // Extension pages that no manifest key names must be listed to be built.
       rollupOptions: { input: { recovery: 'src/recovery/index.html' } },
     },

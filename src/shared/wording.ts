@@ -86,5 +86,7 @@ const REFUSALS: Record<RefusalKind, Pick<FailureWording, 'title' | 'meaning'>> =
 
 /** Words for an answer that is not an outage: what it is, and that retrying will not help. */
 export function describeRefusal(kind: RefusalKind, status: number | null): FailureWording {
-  return { ...REFUSALS[kind], code: status ? String(status) : null, side: 'refusalSide' };
+  // Only a rate limit is named by its code: a challenge served as "503" is not a 503 outage.
+  const code = kind === 'rate-limit' && status ? String(status) : null;
+  return { ...REFUSALS[kind], code, side: 'refusalSide' };
 }
