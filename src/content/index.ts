@@ -13,7 +13,16 @@ import { show } from './show.ts';
 
 async function start(): Promise<void> {
   const own = documentStatus();
-  const reply = await sendToBackground('pageStarted', { status: own }).catch(() => null);
+  const handshake = sendToBackground('pageStarted', { status: own }).catch(() => null);
+  // Watching starts now; what it collects is judged once the site's wording arrives.
+  watchNotices(
+    handshake.then((reply) =>
+      reply?.site && (own ?? reply.status ?? 200) < 400 ? reply.site.phrases : null,
+    ),
+    (verdict) =>
+      void handshake.then((reply) => reply?.site && reportAndShow(reply.site, verdict, 'compact')),
+  );
+  const reply = await handshake;
   const site = reply?.site;
   if (!site) return; // Not covered, turned off, or the extension is reloading.
   const status = own ?? reply.status;
@@ -31,7 +40,6 @@ async function start(): Promise<void> {
 
   onIncidentPushed(site);
   if (reply.incident?.surface === 'compact') void show(site, reply.incident);
-  watchNotices(site.phrases, (verdict) => void reportAndShow(site, verdict, 'compact'));
 }
 
 async function reportAndShow(site: SiteView, verdict: Verdict, surface: 'page' | 'compact') {

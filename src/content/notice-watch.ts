@@ -15,21 +15,24 @@ const BATCH_DELAY_MS = 150;
  * (never the whole document), skips anything long, and runs at most every 150 ms.
  */
 export function watchNotices(
-  phrases: SitePhrases,
+  phrasesReady: Promise<SitePhrases | null>,
   onNotice: (verdict: Verdict) => void,
 ): () => void {
+  let phrases: SitePhrases | null = null;
   const pending = new Set<Element>();
   const seen = new WeakSet<Element>();
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const flush = () => {
     timer = null;
+    if (!phrases) return; // Keep collecting until the site's wording arrives.
+    const active = phrases;
     for (const element of pending) {
       if (seen.has(element) || !element.isConnected || isUserInput(element)) continue;
       if (element.childElementCount > MAX_NOTICE_ELEMENTS) continue;
       const text = element.textContent ?? '';
       if (text.length > NOTICE_MAX_CHARS || text.trim().length < 5) continue;
-      const verdict = classifyNoticeText(text.replace(/\s+/g, ' ').trim(), phrases);
+      const verdict = classifyNoticeText(text.replace(/\s+/g, ' ').trim(), active);
       if (verdict.kind === 'ignore') continue;
       seen.add(element);
       onNotice(verdict);
@@ -47,7 +50,18 @@ export function watchNotices(
     }
     if (pending.size > 0 && timer === null) timer = setTimeout(flush, BATCH_DELAY_MS);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // Observe from the very start, so a notice shown before the background answered is
+  // not missed; judge what was collected once the site's wording is known.
+  observer.observe(document, { childList: true, subtree: true });
+  void phrasesReady.then((ready) => {
+    if (!ready) {
+      observer.disconnect();
+      pending.clear();
+      return;
+    }
+    phrases = ready;
+    if (pending.size > 0 && timer === null) timer = setTimeout(flush, BATCH_DELAY_MS);
+  });
   return () => observer.disconnect();
 }
 

@@ -1,0 +1,93 @@
+/**
+ * The first rescue, in both browsers: chatgpt.com answers a page load with a 5xx.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserNames,
+  launchBrowser,
+  type TestBrowser,
+  type TestPage,
+} from './harness/browsers.ts';
+import { extensionDirFor } from './harness/extension-dir.ts';
+import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
+
+const CHAT = 'https://chatgpt.com/c/1234';
+
+describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
+  let fake: FakeSites;
+  let browser: TestBrowser;
+  let page: TestPage;
+
+  beforeAll(async () => {
+    fake = await startFakeSites();
+    browser = await launchBrowser(name, {
+      extensionDir: extensionDirFor(name),
+      fakePort: fake.port,
+    });
+    await browser.waitForBackground();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fake?.close();
+  });
+
+  it('shows the panel over an HTML 502, named by its code, with Retry now and Dismiss', async () => {
+    fake.script('chatgpt.com', '/c/1234', { status: 502, body: errorPage(502) });
+    const started = Date.now();
+    await page.goto(CHAT);
+    const panel = await page.waitForPanel();
+    console.log(`[${name}] panel visible ${Date.now() - started} ms after navigation start`);
+    expect(panel.name).toBe('502 Bad Gateway');
+    expect(panel.buttons).toEqual(['Retry now', 'Dismiss']);
+    expect(panel.inShadowRoot).toBe(true);
+    expect(panel.hostIsChildOfHtml).toBe(true);
+    expect(panel.text).toMatch(/gateway or proxy/i);
+    expect(panel.text).toMatch(/chatgpt\.com's side/);
+  });
+
+  it('Retry now after the site turned healthy leaves a healthy page without the panel', async () => {
+    fake.healthy('chatgpt.com');
+    await page.clickButton('Retry now');
+    await page.waitForNoPanel();
+    await expect.poll(() => page.evaluate(() => document.title)).toBe('FakeSite ChatGPT');
+    expect(await page.panel()).toBeNull();
+  });
+
+  it('Escape and Dismiss close the panel', async () => {
+    fake.script('chatgpt.com', '/c/1234', { status: 503, body: errorPage(503) });
+    await page.goto(CHAT);
+    expect((await page.waitForPanel()).name).toBe('503 Service Unavailable');
+    await page.press('Escape');
+    await page.waitForNoPanel();
+    await page.goto(CHAT);
+    await page.waitForPanel();
+    await page.clickButton('Dismiss');
+    await page.waitForNoPanel();
+  });
+
+  it('shows no panel on a healthy page', async () => {
+    fake.healthy('chatgpt.com');
+    await page.goto(CHAT);
+    // Give a late panel every chance to appear before concluding there is none.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page.panel()).toBeNull();
+  });
+
+  it('sends an empty-body 502 to the recovery page, whose Retry now returns once healthy', async () => {
+    fake.script('chatgpt.com', '/c/1234', { status: 502, body: '' });
+    await page.goto(CHAT);
+    const recovery = await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
+    expect(new URL(recovery).searchParams.get('url')).toBe(CHAT);
+    const panel = await page.waitForPanel();
+    expect(panel.name).toBe('502 Bad Gateway');
+    expect(panel.buttons).toEqual(['Retry now', 'Dismiss']);
+
+    fake.healthy('chatgpt.com');
+    await page.clickButton('Retry now');
+    await page.waitForUrl((u) => u === CHAT);
+    await expect.poll(() => page.evaluate(() => document.title)).toBe('FakeSite ChatGPT');
+    expect(await page.panel()).toBeNull();
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Detection across sites and signals: page loads, chat requests, the sites' own notices,
+ * things that are not outages, storms, and a background worker that restarts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserNames,
+  launchBrowser,
+  type TestBrowser,
+  type TestPage,
+} from './harness/browsers.ts';
+import { extensionDirFor } from './harness/extension-dir.ts';
+import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
+
+/** POSTs from the page itself, as the site's own script would. */
+function post(path: string, times = 1): string {
+  return `Promise.all(Array.from({ length: ${times} }, () =>
+    fetch(${JSON.stringify(path)}, { method: 'POST', body: '{}' }).then((r) => r.status, () => 0)))`;
+}
+
+/** How many Gateway Guard dialogs the page holds. */
+const DIALOG_COUNT = `[...document.documentElement.children]
+  .filter((el) => el.shadowRoot)
+  .reduce((n, el) => n + el.shadowRoot.querySelectorAll('[role="dialog"]').length, 0)`;
+
+async function settle(ms = 1200) {
+  await new Promise((r) => setTimeout(r, ms));
+}
+
+let fake: FakeSites;
+beforeAll(async () => {
+  fake = await startFakeSites();
+});
+afterAll(() => fake?.close());
+
+describe.each(browserNames())('detection in %s', (name) => {
+  let browser: TestBrowser;
+  let page: TestPage;
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name, {
+      extensionDir: extensionDirFor(name),
+      fakePort: fake.port,
+    });
+    await browser.waitForBackground();
+    page = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+
+  // Firefox covers the same signals on one site; Chromium covers every case.
+  const chromiumOnly = it.runIf(name === 'chromium');
+  const mainFrameSites: Array<[string, string]> = [['chatgpt.com', '/c/1']];
+  const chatSites: Array<[string, string, string]> = [
+    ['chatgpt.com', '/c/10', '/backend-api/f/conversation'],
+  ];
+  if (name === 'chromium') {
+    mainFrameSites.push(['claude.ai', '/chat/2'], ['gemini.google.com', '/app/3']);
+    chatSites.push([
+      'claude.ai',
+      '/chat/11',
+      '/api/organizations/org-1/chat_conversations/conv-1/completion',
+    ]);
+  }
+
+  it.each(mainFrameSites)('a main-frame 502 on %s shows the panel', async (host, path) => {
+    fake.reset();
+    fake.script(host, path, { status: 502, body: errorPage(502) });
+    await page.goto(`https://${host}${path}`);
+    expect((await page.waitForPanel()).name).toBe('502 Bad Gateway');
+  });
+
+  it('sends an empty-body 503 to the recovery page', async () => {
+    fake.reset();
+    fake.script('claude.ai', '/new', { status: 503, body: '' });
+    await page.goto('https://claude.ai/new');
+    await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
+    expect((await page.waitForPanel()).name).toBe('503 Service Unavailable');
+  });
+
+  it('sends a connection reset to the recovery page, named as such', async () => {
+    fake.reset();
+    fake.script('chat.deepseek.com', '/', { reset: true });
+    await page.goto('https://chat.deepseek.com/');
+    await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
+    expect((await page.waitForPanel()).name).toBe('Connection reset');
+  });
+
+  it.each(chatSites)(
+    'a chat request 502 on %s shows the compact panel; the conversation stays readable',
+    async (host, pagePath, api) => {
+      fake.reset();
+      fake.script(host, api, { status: 502, body: errorPage(502) });
+      await page.goto(`https://${host}${pagePath}`);
+      expect(await page.evaluate(post(api))).toEqual([502]);
+      const panel = await page.waitForPanel();
+      expect(panel.name).toBe('502 Bad Gateway');
+      // The conversation is neither covered nor hidden.
+      const conversationVisible = await page.evaluate(`(() => {
+      const chat = document.getElementById('chat');
+      const box = chat.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 5, box.top + 5);
+      return chat.contains(hit) && getComputedStyle(chat).visibility === 'visible';
+    })()`);
+      expect(conversationVisible).toBe(true);
+      await page.clickButton('Dismiss');
+      await page.waitForNoPanel();
+    },
+  );
+
+  chromiumOnly('shows the compact panel when the site prints its own error notice', async () => {
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/12');
+    // The content script loads asynchronously after document_start; a real site prints its
+    // notice when a request fails, long after that.
+    await settle(500);
+    await page.evaluate(`(() => {
+      const note = document.createElement('div');
+      note.textContent = 'Something went wrong. If this issue persists please contact us through our help center at help.openai.com.';
+      document.getElementById('chat').append(note);
+    })()`);
+    const panel = await page.waitForPanel();
+    expect(panel.name).toBe('The site reported an error');
+    expect(panel.text).toContain('help.openai.com');
+  });
+
+  chromiumOnly('does not call a Cloudflare challenge an outage', async () => {
+    fake.reset();
+    fake.script('chatgpt.com', '/c/13', {
+      status: 503,
+      headers: { 'cf-mitigated': 'challenge', server: 'cloudflare' },
+      body: '<!doctype html><title>Just a moment...</title><div id="cf-wrapper">Verify you are human by completing the action below.</div>',
+    });
+    await page.goto('https://chatgpt.com/c/13');
+    const panel = await page.waitForPanel();
+    expect(panel.name).toBe('Security check');
+    expect(panel.buttons).toEqual(['Dismiss']);
+    expect(await page.url()).toBe('https://chatgpt.com/c/13');
+  });
+
+  chromiumOnly('stays quiet on a healthy page whose analytics requests fail', async () => {
+    fake.reset();
+    fake.script('chatgpt.com', '/ces/v1/t', { status: 502, body: '' });
+    fake.script('chatgpt.com', '/backend-api/lat/r', { status: 503, body: '' });
+    await page.goto('https://chatgpt.com/c/14');
+    await page.evaluate(`Promise.all([${post('/ces/v1/t', 5)}, ${post('/backend-api/lat/r', 5)}])`);
+    await settle();
+    expect(await page.panel()).toBeNull();
+  });
+
+  chromiumOnly(
+    'makes one panel with the right count out of a storm of 300 failing chat requests',
+    async () => {
+      fake.reset();
+      fake.script('chatgpt.com', '/backend-api/f/conversation', {
+        status: 502,
+        body: 'bad gateway',
+      });
+      await page.goto('https://chatgpt.com/c/15');
+      const statuses = await page.evaluate<number[]>(post('/backend-api/f/conversation', 300));
+      expect(statuses.filter((s) => s === 502)).toHaveLength(300);
+      await expect
+        .poll(async () => (await page.panel())?.text ?? '', { timeout: 10_000 })
+        .toContain('300 failed requests');
+      expect(await page.evaluate(DIALOG_COUNT)).toBe(1);
+    },
+  );
+
+  chromiumOnly(
+    'keeps the incident when the background worker is stopped and restarted',
+    async () => {
+      await browser.restartBackground();
+      // One more failure after the restart continues the same episode.
+      await page.evaluate(post('/backend-api/f/conversation'));
+      await expect
+        .poll(async () => (await page.panel())?.text ?? '', { timeout: 10_000 })
+        .toContain('301 failed requests');
+      expect(await page.evaluate(DIALOG_COUNT)).toBe(1);
+    },
+  );
+});

@@ -1,0 +1,83 @@
+import { launchChromium } from './chromium.ts';
+import type { BrowserName } from './executables.ts';
+import { launchFirefox } from './firefox.ts';
+
+export { launchChromium } from './chromium.ts';
+export type { BrowserName } from './executables.ts';
+export { hasHostPermissions, PING_PAGE } from './extension-page.ts';
+export { launchFirefox } from './firefox.ts';
+
+/** One browser with the extension loaded; the same surface over Playwright and Puppeteer. */
+export interface TestBrowser {
+  name: BrowserName;
+  /** 'chrome-extension://<id>' or 'moz-extension://<uuid>', no trailing slash. */
+  extensionBase: string;
+  newPage(): Promise<TestPage>;
+  /** Resolves once the background answers ping with pong. Call before the first navigation. */
+  waitForBackground(): Promise<void>;
+  /**
+   * Stops the background worker as the browser does when it idles, then wakes it again
+   * with a ping. Chromium only: Firefox offers automation no way to stop an event page.
+   */
+  restartBackground(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestPage {
+  /**
+   * Navigates and waits for load. Never throws for HTTP errors, browser error pages or a
+   * navigation the extension redirects; only a navigation timeout is an error.
+   */
+  goto(url: string): Promise<void>;
+  url(): string;
+  waitForUrl(pred: (u: string) => boolean, timeoutMs?: number): Promise<string>;
+  panel(): Promise<PanelSnapshot | null>;
+  waitForPanel(timeoutMs?: number): Promise<PanelSnapshot>;
+  waitForNoPanel(timeoutMs?: number): Promise<void>;
+  /** A real (trusted) mouse click on the visible button with this exact accessible name. */
+  clickButton(name: string): Promise<void>;
+  press(key: string): Promise<void>;
+  evaluate<T>(fn: string | (() => T)): Promise<T>;
+  screenshot(path: string): Promise<void>;
+  /** Resolves when the user closes the page (or the whole browser). */
+  waitForClose(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface PanelSnapshot {
+  /** Accessible name of the [role=dialog]: aria-labelledby text, else aria-label. */
+  name: string;
+  /** The dialog's visible text, whitespace collapsed. */
+  text: string;
+  /** Visible button names, in document order. */
+  buttons: string[];
+  inShadowRoot: boolean;
+  hostIsChildOfHtml: boolean;
+}
+
+export interface LaunchOptions {
+  /** The unpacked extension to load (for Firefox: one with background.scripts + gecko id). */
+  extensionDir: string;
+  /** Port of the fake HTTPS sites (startFakeSites().port). */
+  fakePort: number;
+  /** Default true; `npm start` shows a window when there is a display. */
+  headless?: boolean;
+}
+
+export function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
+}
+
+/** Browsers to test: both, or the comma-separated list in E2E_BROWSERS. */
+export function browserNames(): BrowserName[] {
+  const wanted = (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
+  const known: BrowserName[] = ['chromium', 'firefox'];
+  const unknown = wanted.filter((w) => w && !known.includes(w as BrowserName));
+  if (unknown.length > 0) throw new Error(`E2E_BROWSERS: unknown browser(s) ${unknown.join(', ')}`);
+  return known.filter((k) => wanted.includes(k));
+}
+
+/** True for the browser's own error pages (chrome-error://, about:neterror and friends). */
+export function isBrowserErrorPage(url: string): boolean {
+  return /^(chrome-error:|about:(neterror|certerror|blocked))/.test(url);
+}

@@ -1,0 +1,14 @@
+/**
+ * Fails fast, before vitest starts, when a browser the end-to-end tests drive is missing,
+ * naming it and the command that installs it. Run with `npx tsx test/e2e/require-browsers.ts`.
+ */
+import { type BrowserName, missingBrowser } from './harness/executables.ts';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const missing = BROWSERS.map(missingBrowser).filter((m): m is string => m !== null);
+if (missing.length > 0) {
+  for (const message of missing) console.error(message);
+  process.exit(1);
+}
+console.log('End-to-end browsers found: chromium and firefox.');
