@@ -33,6 +33,7 @@ try {
   console.log(`chatgpt.com answered 502; after ${Date.now() - started} ms the panel showed:`);
   console.log(`  "${panel.name}" with buttons: ${panel.buttons.join(', ')}`);
   mkdirSync(shots, { recursive: true });
+  await new Promise((r) => setTimeout(r, 400)); // Let the panel's fade-in finish.
   await page.screenshot(resolve(shots, 'demo-panel.png'));
 
   if (headless) {
