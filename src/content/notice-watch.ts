@@ -28,10 +28,11 @@ export function watchNotices(
     if (!phrases) return; // Keep collecting until the site's wording arrives.
     const active = phrases;
     for (const element of pending) {
-      if (seen.has(element) || !element.isConnected || isUserInput(element)) continue;
+      if (seen.has(element) || !element.isConnected) continue;
       if (element.childElementCount > MAX_NOTICE_ELEMENTS) continue;
       const text = element.textContent ?? '';
       if (text.length > NOTICE_MAX_CHARS || text.trim().length < 5) continue;
+      if (isUserInput(element)) continue;
       const verdict = classifyNoticeText(text.replace(/\s+/g, ' ').trim(), active);
       if (verdict.kind === 'ignore') continue;
       seen.add(element);
@@ -65,11 +66,10 @@ export function watchNotices(
   return () => observer.disconnect();
 }
 
-/** The user's own typing is never a notice, whatever it says. */
+const USER_INPUT =
+  'textarea, input, [contenteditable=""], [contenteditable="true"], gateway-guard-panel';
+
+/** The user's own typing is never a notice, whatever it says (nor is our own panel). */
 function isUserInput(element: Element): boolean {
-  return (
-    element.closest(
-      'textarea, input, [contenteditable=""], [contenteditable="true"], gateway-guard-panel',
-    ) !== null
-  );
+  return element.closest(USER_INPUT) !== null || element.querySelector(USER_INPUT) !== null;
 }

@@ -23,6 +23,23 @@ const DIALOG_COUNT = `[...document.documentElement.children]
   .filter((el) => el.shadowRoot)
   .reduce((n, el) => n + el.shadowRoot.querySelectorAll('[role="dialog"]').length, 0)`;
 
+/** Runs `expression` in one of the extension's own pages (where its APIs are). */
+async function inExtension<T>(browser: TestBrowser, expression: string): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${browser.extensionBase}/src/recovery/index.html`);
+    return await page.evaluate<T>(expression);
+  } finally {
+    await page.close();
+  }
+}
+
+const BADGE_OF_CHATGPT_TAB = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const [tab] = await api.tabs.query({ url: 'https://chatgpt.com/*' });
+  return tab ? api.action.getBadgeText({ tabId: tab.id }) : 'no tab';
+})()`;
+
 async function settle(ms = 1200) {
   await new Promise((r) => setTimeout(r, ms));
 }
@@ -177,4 +194,40 @@ describe.each(browserNames())('detection in %s', (name) => {
       expect(await page.evaluate(DIALOG_COUNT)).toBe(1);
     },
   );
+
+  it('shows the code on the toolbar badge of the failing tab and clears it on recovery', async () => {
+    fake.reset();
+    fake.script('chatgpt.com', '/backend-api/f/conversation', { status: 504, body: '' });
+    await page.goto('https://chatgpt.com/c/16');
+    await page.evaluate(post('/backend-api/f/conversation'));
+    await page.waitForPanel();
+    await expect.poll(() => inExtension(browser, BADGE_OF_CHATGPT_TAB)).toBe('504');
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/16');
+    await expect.poll(() => inExtension(browser, BADGE_OF_CHATGPT_TAB)).toBe('');
+  });
+
+  chromiumOnly('gives a site the user turned off no panel and no badge', async () => {
+    const setEnabled = (enabled: boolean) =>
+      inExtension(
+        browser,
+        `chrome.storage.sync.set({ settings: { version: 1, sites: { chatgpt: { enabled: ${enabled} } } } })`,
+      );
+    await setEnabled(false);
+    try {
+      fake.reset();
+      fake.script('chatgpt.com', '/c/17', { status: 502, body: errorPage(502) });
+      fake.script('chatgpt.com', '/backend-api/f/conversation', { status: 502, body: '' });
+      await page.goto('https://chatgpt.com/c/17');
+      await settle();
+      expect(await page.panel()).toBeNull();
+      fake.script('chatgpt.com', '/c/17', { status: 502, body: '' });
+      await page.goto('https://chatgpt.com/c/17');
+      await settle(3500); // Longer than the wait for a content script before recovering.
+      expect(page.url().startsWith(browser.extensionBase)).toBe(false);
+      expect(await inExtension(browser, BADGE_OF_CHATGPT_TAB)).toBe('');
+    } finally {
+      await setEnabled(true);
+    }
+  });
 });

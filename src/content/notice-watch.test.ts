@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Verdict } from '~/shared/classify.ts';
+import { chatgpt } from '~/sites/chatgpt.ts';
+import { watchNotices } from './notice-watch.ts';
+
+const phrases = {
+  outage: [...chatgpt.phrases.outage],
+  network: [...chatgpt.phrases.network],
+  notOutage: [...chatgpt.phrases.notOutage],
+};
+let stop: () => void;
+let seen: Verdict[];
+
+async function tick(ms = 200) {
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<main id="chat"><p>Hello</p></main><textarea></textarea>';
+  seen = [];
+  stop = watchNotices(Promise.resolve(phrases), (verdict) => seen.push(verdict));
+});
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+function add(html: string, parent = document.getElementById('chat')) {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  parent?.append(div);
+  return div;
+}
+
+describe('watchNotices', () => {
+  it('reports the site’s error notice once', async () => {
+    add('<span>Something went wrong. If this issue persists please contact us.</span>');
+    await tick();
+    expect(seen).toEqual([{ kind: 'outage', failure: { kind: 'page', text: expect.stringContaining('Something went wrong') } }]);
+  });
+
+  it('collects notices shown before the site’s wording arrived', async () => {
+    stop();
+    let ready: (p: typeof phrases) => void = () => undefined;
+    stop = watchNotices(new Promise((r) => (ready = r)), (verdict) => seen.push(verdict));
+    add('A network error occurred.');
+    await tick();
+    expect(seen).toEqual([]);
+    ready(phrases);
+    await tick();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('stops for a site that is turned off', async () => {
+    stop();
+    stop = watchNotices(Promise.resolve(null), (verdict) => seen.push(verdict));
+    await tick();
+    add('A network error occurred.');
+    await tick();
+    expect(seen).toEqual([]);
+  });
+
+  it('never reads what the user types', async () => {
+    add('<div contenteditable="true">Something went wrong. Please try again</div>');
+    const area = document.querySelector('textarea');
+    area?.append(document.createTextNode('Error in message stream'));
+    await tick();
+    expect(seen).toEqual([]);
+  });
+
+  it('ignores long answers that mention an error, and limits and sign-in notices', async () => {
+    add(`<p>${'When you see "network error" in your app, check the proxy. '.repeat(8)}</p>`);
+    add("<p>You've reached our limit of messages per hour.</p>");
+    await tick();
+    expect(seen.filter((v) => v.kind === 'outage')).toEqual([]);
+  });
+
+  it('judges a streamed answer in batches, not per mutation', async () => {
+    const answer = add('<p></p>').firstElementChild as HTMLElement;
+    const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+    for (let i = 0; i < 2000; i++) answer.append(document.createTextNode(`token${i} `));
+    await tick();
+    // 2000 mutations, one batch: the paragraph is read once, not 2000 times.
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(3);
+    reads.mockRestore();
+    expect(seen).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * What `npm run build` ships: two manifests from one source, least privilege, and a
+ * content script that stays small on healthy pages.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+const manifestOf = (target: string) =>
+  JSON.parse(readFileSync(resolve(dist, target, 'manifest.json'), 'utf8'));
+
+describe('build output', () => {
+  it('gives Chrome a service worker and no Firefox-only keys', () => {
+    const m = manifestOf('chrome');
+    expect(m.manifest_version).toBe(3);
+    expect(m.background.service_worker).toBeTruthy();
+    expect(m.background.scripts).toBeUndefined();
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('gives Firefox an event page, a gecko id and no data collection', () => {
+    const m = manifestOf('firefox');
+    expect(m.background.scripts).toHaveLength(1);
+    expect(m.background.service_worker).toBeUndefined();
+    const gecko = m.browser_specific_settings.gecko;
+    expect(gecko.id).toBe('gateway-guard@gateway-guard.app');
+    expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.minimum_chrome_version).toBeUndefined();
+  });
+
+  it.each(['chrome', 'firefox'])('%s: asks only for what the code uses', (target) => {
+    const m = manifestOf(target);
+    expect([...m.permissions].sort()).toEqual(['storage', 'webRequest']);
+    for (const pattern of m.host_permissions) {
+      expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    }
+    expect(m.host_permissions).not.toContain('<all_urls>');
+  });
+
+  it.each(['chrome', 'firefox'])('%s: the healthy-page bootstrap stays small', (target) => {
+    const m = manifestOf(target);
+    const loader = m.content_scripts[0].js[0];
+    // The loader and everything it imports statically; the panel is imported on demand.
+    const files = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const code = readFileSync(resolve(dist, target, file), 'utf8');
+      for (const [, dep] of code.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
+        visit(`assets/${dep}`);
+      }
+      for (const [, dep] of code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))
+        visit(dep ?? '');
+    };
+    visit(loader);
+    const bytes = [...files].reduce((sum, f) => sum + statSync(resolve(dist, target, f)).size, 0);
+    expect([...files].some((f) => /Panel|panel-host/.test(f))).toBe(false);
+    expect(bytes).toBeLessThan(24 * 1024);
+  });
+
+  it.each(['chrome', 'firefox'])('%s: ships no remote code', (target) => {
+    const assets = readdirSync(resolve(dist, target, 'assets'));
+    for (const file of assets.filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(resolve(dist, target, 'assets', file), 'utf8');
+      expect(code, file).not.toMatch(/import\(\s*["'`]https?:/);
+      expect(code, file).not.toMatch(/\beval\(/);
+    }
+  });
+});
