@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { hostPatterns, pagePatterns } from './src/sites/index.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -15,9 +16,10 @@ export const GECKO_ID = 'gateway-guard@gateway-guard.app';
  * exactly the keys it understands.
  */
 function manifestFor(target: Target): ManifestV3Export {
-  if (target === 'chrome') return baseManifest as ManifestV3Export;
-  const { service_worker, ...background } = baseManifest.background;
-  const { minimum_chrome_version: _chromeOnly, ...rest } = baseManifest;
+  const manifest = withSiteHosts(baseManifest);
+  if (target === 'chrome') return manifest as ManifestV3Export;
+  const { service_worker, ...background } = manifest.background;
+  const { minimum_chrome_version: _chromeOnly, ...rest } = manifest;
   return {
     ...rest,
     background: { ...background, scripts: [service_worker] },
@@ -32,6 +34,21 @@ function manifestFor(target: Target): ManifestV3Export {
       gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
+}
+
+/**
+ * Host access and content-script matches come from the site adapters, so adding a site is
+ * one adapter file and one line in the registry: nothing broader, nothing forgotten.
+ */
+function withSiteHosts(manifest: typeof baseManifest) {
+  return {
+    ...manifest,
+    host_permissions: hostPatterns(),
+    content_scripts: manifest.content_scripts.map((script) => ({
+      ...script,
+      matches: pagePatterns(),
+    })),
+  };
 }
 
 export default defineConfig(({ mode }) => {

@@ -37,7 +37,12 @@ describe('watchNotices', () => {
   it('reports the site’s error notice once', async () => {
     add('<span>Something went wrong. If this issue persists please contact us.</span>');
     await tick();
-    expect(seen).toEqual([{ kind: 'outage', failure: { kind: 'page', text: expect.stringContaining('Something went wrong') } }]);
+    expect(seen).toEqual([
+      {
+        kind: 'outage',
+        failure: { kind: 'page', text: expect.stringContaining('Something went wrong') },
+      },
+    ]);
   });
 
   it('collects notices shown before the site’s wording arrived', async () => {

@@ -34,7 +34,11 @@ describe('settings', () => {
   });
 
   it('reads what it knows of settings written by a newer version', () => {
-    const settings = migrateSettings({ version: 99, sites: { grok: { enabled: false } }, future: 1 });
+    const settings = migrateSettings({
+      version: 99,
+      sites: { grok: { enabled: false } },
+      future: 1,
+    });
     expect(settings.version).toBe(SETTINGS_VERSION);
     expect(isSiteEnabled(settings, 'grok')).toBe(false);
     expect(settings).not.toHaveProperty('future');

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostPatterns, pagePatterns } from '../../src/sites/index.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const manifestOf = (target: string) =>
@@ -33,10 +34,8 @@ describe('build output', () => {
   it.each(['chrome', 'firefox'])('%s: asks only for what the code uses', (target) => {
     const m = manifestOf(target);
     expect([...m.permissions].sort()).toEqual(['storage', 'webRequest']);
-    for (const pattern of m.host_permissions) {
-      expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
-    }
-    expect(m.host_permissions).not.toContain('<all_urls>');
+    expect([...m.host_permissions].sort()).toEqual(hostPatterns().sort());
+    expect([...m.content_scripts[0].matches].sort()).toEqual(pagePatterns().sort());
   });
 
   it.each(['chrome', 'firefox'])('%s: the healthy-page bootstrap stays small', (target) => {
