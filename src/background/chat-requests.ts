@@ -1,5 +1,6 @@
 import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
+import { sendToTab } from '~/shared/messages.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { isChatRequest, siteForRequest } from '~/sites/index.ts';
 import { headerMap } from './headers.ts';
@@ -15,9 +16,13 @@ export async function onChatRequestCompleted(details: WebRequest.OnCompletedDeta
   if (!site || !isSiteEnabled(await settings(), site.id)) return;
   const verdict = classifyResponse(details.statusCode, headerMap(details.responseHeaders));
   if (verdict.kind === 'ignore') {
-    if (details.statusCode < 400) await record(details.tabId, { type: 'chat-ok' });
+    if (details.statusCode < 400) {
+      void sendToTab(details.tabId, 'chatSettled', { ok: true });
+      await record(details.tabId, { type: 'chat-ok' });
+    }
     return;
   }
+  void sendToTab(details.tabId, 'chatSettled', { ok: false });
   await record(details.tabId, {
     type: 'failure',
     siteId: site.id,
@@ -32,6 +37,7 @@ export async function onChatRequestError(details: WebRequest.OnErrorOccurredDeta
   if (!site || !isSiteEnabled(await settings(), site.id)) return;
   const verdict = classifyNetworkFailure(details.error);
   if (verdict.kind !== 'outage') return;
+  void sendToTab(details.tabId, 'chatSettled', { ok: false });
   await record(details.tabId, {
     type: 'failure',
     siteId: site.id,

@@ -101,6 +101,7 @@ function siteView(site: SiteAdapter): SiteView {
       notOutage: [...site.phrases.notOutage],
     },
     retryControl: [...(site.retryControl ?? [])],
+    composer: [...site.composer],
   };
 }
 

@@ -8,6 +8,7 @@ import { classifyErrorDocument, type Verdict } from '~/shared/classify.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { watchNotices } from './notice-watch.ts';
+import { startDraftRescue } from './drafts.ts';
 import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
 import { show } from './show.ts';
 
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
     return;
   }
 
+  startDraftRescue(site);
   onIncidentPushed(site);
   if (reply.incident?.surface === 'compact') void show(site, reply.incident);
 }

@@ -8,6 +8,8 @@ export interface SiteView {
   name: string;
   phrases: { outage: string[]; network: string[]; notOutage: string[] };
   retryControl: string[];
+  /** CSS selectors of the message composer, most specific first. */
+  composer: string[];
 }
 
 /**
@@ -45,6 +47,8 @@ export interface BackgroundProtocol {
 export interface TabProtocol {
   /** The tab's incident changed (null: it is over). */
   incident: { request: { incident: Incident | null }; response: undefined };
+  /** One of the tab's chat requests finished: ok (2xx) or failed (5xx, network error). */
+  chatSettled: { request: { ok: boolean }; response: undefined };
 }
 
 type Requests<P> = {
