@@ -20,14 +20,45 @@ export interface Incident {
   count: number;
   firstAt: number;
   lastAt: number;
+  /** Automatic retry attempts in this episode: the limit holds across reloads. */
+  retries: number;
+  /** Fixes tried, oldest first, for the support report (bounded). */
+  fixes: FixRecord[];
 }
+
+export type FixKind =
+  | 'retry-now'
+  | 'auto-retry'
+  | 'reload-no-cache'
+  | 'clear-storage'
+  | 'clear-cookies'
+  | 'network-checks';
+
+export interface FixRecord {
+  fix: FixKind;
+  at: number;
+  /** A short outcome: "502", "healthy", "done", "failed"... */
+  result: string;
+}
+
+export const FIX_KINDS: readonly FixKind[] = [
+  'retry-now',
+  'auto-retry',
+  'reload-no-cache',
+  'clear-storage',
+  'clear-cookies',
+  'network-checks',
+];
+const MAX_FIXES = 30;
 
 export type IncidentEvent =
   | { type: 'failure'; siteId: string; url: string; verdict: Verdict; surface: Surface }
   /** A top-level load of the tab succeeded, or went to another site. */
   | { type: 'page-loaded'; siteId: string | null; healthy: boolean }
   /** A chat request of the tab succeeded. */
-  | { type: 'chat-ok' };
+  | { type: 'chat-ok' }
+  /** A fix was tried on this episode. */
+  | { type: 'fix'; fix: FixKind; result: string };
 
 const SEVERITY: Record<Surface, number> = { compact: 0, page: 1, recovery: 2 };
 
@@ -44,6 +75,15 @@ export function nextIncident(
       return current;
     case 'chat-ok':
       return current?.surface === 'compact' ? null : current;
+    case 'fix': {
+      if (!current) return current;
+      const record = { fix: event.fix, at: now, result: event.result.slice(0, 40) };
+      return {
+        ...current,
+        retries: (current.retries ?? 0) + (event.fix === 'auto-retry' ? 1 : 0),
+        fixes: [...(current.fixes ?? []), record].slice(-MAX_FIXES),
+      };
+    }
     case 'failure': {
       const { verdict } = event;
       if (verdict.kind === 'ignore') return current;
@@ -60,6 +100,8 @@ export function nextIncident(
           count: 1,
           firstAt: now,
           lastAt: now,
+          retries: 0,
+          fixes: [],
         };
       }
       // Same episode: count it; a more visible surface or an outage takes over the headline.

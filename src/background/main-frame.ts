@@ -25,6 +25,7 @@ export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsT
     status: details.statusCode,
     emptyBody: headers['content-length'] !== undefined && Number(headers['content-length']) === 0,
     challenge: headers['cf-mitigated']?.toLowerCase() === 'challenge',
+    retryAfter: headers['retry-after'] ?? null,
     receivedAt: Date.now(),
     recovered: false,
   });

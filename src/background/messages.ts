@@ -2,11 +2,16 @@ import { browser, type Runtime } from '~/shared/browser.ts';
 import type { Verdict } from '~/shared/classify.ts';
 import type { MessageType, Request, Response, SiteView } from '~/shared/messages.ts';
 import { isRequest } from '~/shared/messages.ts';
+import { recoveryQuery } from '~/shared/recovery-link.ts';
+import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { type SiteAdapter, siteForUrl } from '~/sites/index.ts';
+import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
 import { recoverFromPage } from './main-frame.ts';
+import { RECOVERY_PAGE } from './recovery.ts';
+import { clearSiteData } from './site-data.ts';
 import { settings } from './settings-cache.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
 
@@ -24,7 +29,7 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 
   pageStarted: async (_request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
-    if (!tab) return { status: null, site: null, incident: null };
+    if (!tab) return { status: null, retryAfterMs: null, site: null, incident: null };
     recordContentStart(tab.tabId, tab.url, Date.now());
     const load = loadOf(tab.tabId);
     const sameUrl = load && load.url.split('#')[0] === tab.url.split('#')[0];
@@ -34,6 +39,7 @@ const handlers: { [K in MessageType]: Handler<K> } = {
     if (incident) void showBadge(tab.tabId, incident);
     return {
       status: sameUrl ? load.status : null,
+      retryAfterMs: sameUrl ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
       site: enabled ? siteView(tab.site) : null,
       incident: incident?.siteId === tab.site.id ? incident : null,
     };
@@ -56,6 +62,54 @@ const handlers: { [K in MessageType]: Handler<K> } = {
     return { incident };
   },
 
+  fixTried: async (request, sender) => {
+    const tab = senderTab(sender, request.url);
+    if (!tab || !FIX_KINDS.includes(request.fix) || typeof request.result !== 'string') {
+      return { incident: null };
+    }
+    const incident = await record(tab.tabId, {
+      type: 'fix',
+      fix: request.fix,
+      result: request.result,
+    });
+    return { incident };
+  },
+
+  clearSiteData: async (request, sender) => {
+    const tab = senderTab(sender, request.url);
+    const step = request.step === 'cookies' ? 'cookies' : 'storage';
+    if (!tab) return { ok: false, cacheCleared: false };
+    try {
+      const { cacheCleared } = await clearSiteData(tab.site, step);
+      await record(tab.tabId, {
+        type: 'fix',
+        fix: step === 'cookies' ? 'clear-cookies' : 'clear-storage',
+        result: 'done',
+      });
+      return { ok: true, cacheCleared };
+    } catch {
+      return { ok: false, cacheCleared: false };
+    }
+  },
+
+  reloadBypassingCache: async (_request, sender) => {
+    const tab = topFrameOfCoveredSite(sender);
+    if (!tab) return { ok: false };
+    await record(tab.tabId, { type: 'fix', fix: 'reload-no-cache', result: 'reloaded' });
+    await browser.tabs.reload(tab.tabId, { bypassCache: true });
+    return { ok: true };
+  },
+
+  openNetworkChecks: async (_request, sender) => {
+    const tab = topFrameOfCoveredSite(sender);
+    if (!tab) return { ok: false };
+    const incident = await getIncident(tab.tabId);
+    const failure = incident?.failure ?? { kind: 'http' as const, status: 500 };
+    const url = `${browser.runtime.getURL(RECOVERY_PAGE)}${recoveryQuery(failure, tab.url)}&checks=1&tab=${tab.tabId}`;
+    await browser.tabs.create({ url, openerTabId: tab.tabId, index: (sender.tab?.index ?? 0) + 1 });
+    return { ok: true };
+  },
+
   tabIncident: async (request, sender) => {
     if (!fromExtensionPage(sender) || !Number.isInteger(request.tabId)) return { incident: null };
     return { incident: await getIncident(request.tabId) };
@@ -76,6 +130,19 @@ export function onMessage(message: unknown, sender: Runtime.MessageSender) {
   if (!Object.hasOwn(handlers, message.type)) return undefined;
   const handler = handlers[message.type as MessageType] as Handler<MessageType>;
   return Promise.resolve(handler(message as Request<MessageType>, sender));
+}
+
+/**
+ * The tab a request acts on: the content script's own tab on a covered site, or the tab an
+ * extension page (the recovery page) is showing, for the covered address it names.
+ */
+function senderTab(sender: Runtime.MessageSender, url: string | undefined) {
+  const fromPage = topFrameOfCoveredSite(sender);
+  if (fromPage) return fromPage;
+  const tabId = sender.tab?.id;
+  if (!fromExtensionPage(sender) || tabId === undefined || typeof url !== 'string') return null;
+  const site = siteForUrl(url);
+  return site ? { tabId, url, site } : null;
 }
 
 /** One of the extension's own pages, never a content script in a site's page. */
@@ -102,6 +169,7 @@ function siteView(site: SiteAdapter): SiteView {
     },
     retryControl: [...(site.retryControl ?? [])],
     composer: [...site.composer],
+    statusPage: site.status?.page ?? null,
   };
 }
 

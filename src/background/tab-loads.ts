@@ -11,6 +11,8 @@ export interface TabLoad {
   emptyBody: boolean;
   /** Cloudflare marked the answer as a challenge (`cf-mitigated: challenge`). */
   challenge: boolean;
+  /** The answer's Retry-After header, as sent. */
+  retryAfter?: string | null;
   receivedAt: number;
   /** Set once the recovery page was opened for this load, so it happens once. */
   recovered: boolean;

@@ -62,6 +62,8 @@ function localIncident(site: SiteView, verdict: Verdict, surface: 'page' | 'comp
     count: 1,
     firstAt: now,
     lastAt: now,
+    retries: 0,
+    fixes: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Incident } from '~/background/incident.ts';
+import type { FixKind, Incident } from '~/background/incident.ts';
 import { browser } from './browser.ts';
 import type { Verdict } from './classify.ts';
 
@@ -10,6 +10,8 @@ export interface SiteView {
   retryControl: string[];
   /** CSS selectors of the message composer, most specific first. */
   composer: string[];
+  /** The site's public status page (null: it has none). */
+  statusPage: string | null;
 }
 
 /**
@@ -27,7 +29,13 @@ export interface BackgroundProtocol {
    */
   pageStarted: {
     request: { status: number | null };
-    response: { status: number | null; site: SiteView | null; incident: Incident | null };
+    response: {
+      status: number | null;
+      /** The failed answer's Retry-After, in ms from now. */
+      retryAfterMs: number | null;
+      site: SiteView | null;
+      incident: Incident | null;
+    };
   };
   /** The content script found a failure in its page (an error document or a notice). */
   reportFailure: {
@@ -36,6 +44,27 @@ export interface BackgroundProtocol {
   };
   /** The extension's own pages (popup, recovery page): a tab's current incident. */
   tabIncident: { request: { tabId: number }; response: { incident: Incident | null } };
+  /**
+   * A fix was tried on the sender's tab (from its content script, or from the recovery page
+   * showing that tab, which names the failed address).
+   */
+  fixTried: {
+    request: { fix: FixKind; result: string; url?: string };
+    response: { incident: Incident | null };
+  };
+  /**
+   * Clears the failing site's own data (from its adapter) for the sender's tab: first cache
+   * and storage, keeping cookies; then, as a separate confirmed step, cookies too. The panel
+   * only sends this from a trusted click.
+   */
+  clearSiteData: {
+    request: { step: 'storage' | 'cookies'; url?: string };
+    response: { ok: boolean; cacheCleared: boolean };
+  };
+  /** Reloads the sender's tab, bypassing the HTTP cache. */
+  reloadBypassingCache: { request: Record<string, never>; response: { ok: boolean } };
+  /** Opens the full network checks (an extension page) for the sender's site, next to it. */
+  openNetworkChecks: { request: Record<string, never>; response: { ok: boolean } };
   /**
    * The page is an error page with nothing on it to help the user (an empty body): move
    * the sender's own tab to the recovery page for the sender's own URL.

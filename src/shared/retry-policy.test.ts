@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, nextRetry, parseRetryAfter } from './retry-policy.ts';
+import {
+  DEFAULT_RETRY,
+  MAX_RETRY_AFTER_MS,
+  nextRetry,
+  parseRetryAfter,
+  type RetryContext,
+} from './retry-policy.ts';
 
-const base = { attempt: 0, retryAfterMs: null, online: true, hidden: false };
+const base: RetryContext = { attempt: 0, retryAfterMs: null, online: true, hidden: false };
 
 /** A seeded generator, so "many draws" is many and repeatable. */
 function seeded(seed: number) {
@@ -12,7 +18,7 @@ function seeded(seed: number) {
   };
 }
 
-function delay(context: Partial<typeof base>, random: () => number = Math.random) {
+function delay(context: Partial<RetryContext>, random: () => number = Math.random) {
   const decision = nextRetry({ ...base, ...context }, DEFAULT_RETRY, random);
   if (decision.kind !== 'wait') throw new Error(`expected a wait, got ${decision.kind}`);
   return decision.delayMs;

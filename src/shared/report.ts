@@ -1,0 +1,241 @@
+/**
+ * The support report: plain text a user can paste into a site's support form. It says when,
+ * where and what failed, and what was tried, and nothing private: no cookies, no tokens, no
+ * query strings, no conversation text, and only the shape of the page's path.
+ *
+ * Pure, and in English on purpose: it goes to a support desk, not to the user. Every word it
+ * uses is in `WORDS` below.
+ */
+import type { Incident } from '~/background/incident.ts';
+import type { Failure } from './failure.ts';
+
+export interface ReportFix {
+  /** What was tried, in a few words: "Retry now", "Reload the page". */
+  fix: string;
+  /** When (ms since the epoch). */
+  at: number;
+  /** How it went: "still 502", "worked". */
+  result: string;
+}
+
+export interface ReportInput {
+  /** The product's name: "ChatGPT". */
+  siteName: string;
+  /** The page that failed; only its host and its redacted path are kept. */
+  url: string;
+  incident: Incident;
+  fixes: readonly ReportFix[];
+  /** From `browserLabel(navigator.userAgent)`: "Chrome 150". */
+  browser: string;
+  /** `browser.runtime.getManifest().version`. */
+  extensionVersion: string;
+  /** When the report is made (ms since the epoch). */
+  now: number;
+  /** What the site's status page said, when it was read: "Partial outage: Conversations". */
+  statusSummary?: string;
+}
+
+const WORDS = {
+  heading: 'Gateway Guard report',
+  created: 'Created',
+  site: 'Site',
+  page: 'Page',
+  problem: 'Problem',
+  count: 'Failed requests',
+  firstAt: 'First seen',
+  lastAt: 'Last seen',
+  statusPage: 'Status page said',
+  fixes: 'Fixes tried',
+  noFixes: 'none',
+  browser: 'Browser',
+  extension: 'Extension',
+  extensionName: 'Gateway Guard',
+  timesNote: 'All times are UTC.',
+  privacyNote:
+    'This report contains no cookies, tokens, query strings or conversation text; ids in the page path are replaced with :id.',
+  http: 'HTTP',
+  network: 'Network error',
+  pageNotice: 'The site showed its own error message in the page (its text is left out).',
+  refusal: 'Not an outage',
+  unknown: 'Unknown',
+  networkKinds: {
+    'connection-reset': 'connection reset',
+    'connection-refused': 'connection refused',
+    'connection-closed': 'connection closed',
+    'timed-out': 'timed out',
+    'name-not-resolved': 'name not resolved',
+    'internet-disconnected': 'internet disconnected',
+    proxy: 'proxy failed',
+    ssl: 'secure connection failed',
+    other: 'other',
+  },
+  refusals: {
+    'rate-limit': 'rate limited',
+    challenge: 'security check',
+    blocked: 'blocked by the site’s protection',
+    policy: 'declined by the site’s policy',
+    'sign-in': 'sign-in needed',
+    'usage-cap': 'usage limit reached',
+  },
+  statuses: {
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+    520: 'Unknown Error (Cloudflare)',
+    521: 'Web Server Is Down (Cloudflare)',
+    522: 'Connection Timed Out (Cloudflare)',
+    523: 'Origin Is Unreachable (Cloudflare)',
+    524: 'A Timeout Occurred (Cloudflare)',
+    525: 'SSL Handshake Failed (Cloudflare)',
+    526: 'Invalid SSL Certificate (Cloudflare)',
+    527: 'Railgun Error (Cloudflare)',
+    529: 'Site Overloaded',
+    429: 'Too Many Requests',
+  } as Record<number, string>,
+} as const;
+
+/** The plain-text report. */
+export function buildReport(input: ReportInput): string {
+  const { incident } = input;
+  const host = hostOf(input.url);
+  const lines = [
+    WORDS.heading,
+    `${WORDS.created}: ${utc(input.now)}`,
+    '',
+    `${WORDS.site}: ${oneLine(input.siteName)}${host ? ` (${host})` : ''}`,
+    `${WORDS.page}: ${redactPath(input.url)}`,
+    `${WORDS.problem}: ${describeProblem(incident)}`,
+    `${WORDS.count}: ${incident.count}`,
+    `${WORDS.firstAt}: ${utc(incident.firstAt)}`,
+    `${WORDS.lastAt}: ${utc(incident.lastAt)}`,
+  ];
+  const status = input.statusSummary ? oneLine(input.statusSummary) : '';
+  if (status) lines.push(`${WORDS.statusPage}: ${status}`);
+  lines.push('', `${WORDS.fixes}:`);
+  if (input.fixes.length === 0) lines.push(`- ${WORDS.noFixes}`);
+  for (const fix of [...input.fixes].sort((a, b) => a.at - b.at)) {
+    lines.push(`- ${utc(fix.at)} ${oneLine(fix.fix)}: ${oneLine(fix.result)}`);
+  }
+  lines.push(
+    '',
+    `${WORDS.browser}: ${oneLine(input.browser) || WORDS.unknown}`,
+    `${WORDS.extension}: ${WORDS.extensionName} ${oneLine(input.extensionVersion)}`,
+    '',
+    WORDS.timesNote,
+    WORDS.privacyNote,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function describeProblem(incident: Incident): string {
+  if (incident.failure) return describeFailure(incident.failure);
+  if (incident.refusal) {
+    const { kind, status } = incident.refusal;
+    const code = status ? ` (${WORDS.http} ${status})` : '';
+    return `${WORDS.refusal}: ${WORDS.refusals[kind]}${code}`;
+  }
+  return WORDS.unknown;
+}
+
+function describeFailure(failure: Failure): string {
+  switch (failure.kind) {
+    case 'http': {
+      const name = WORDS.statuses[failure.status];
+      return `${WORDS.http} ${failure.status}${name ? ` ${name}` : ''}`;
+    }
+    case 'network': {
+      // The browser's own error code is safe and useful ("net::ERR_CONNECTION_RESET");
+      // anything else in `raw` is left out.
+      const raw = /^(net::ERR_|NS_ERROR_|NS_BINDING_)[A-Z0-9_]{1,60}$/.test(failure.raw)
+        ? ` (${failure.raw})`
+        : '';
+      return `${WORDS.network}: ${WORDS.networkKinds[failure.network]}${raw}`;
+    }
+    case 'page':
+      // The notice sits in the conversation and may quote it: never copied.
+      return WORDS.pageNotice;
+  }
+}
+
+/** An ISO time in UTC to the second: 2026-11-27T06:40:12Z. */
+export function utc(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? WORDS.unknown : date.toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * Only the path of an address, with anything that looks like an id replaced by `:id`.
+ * Query and fragment are dropped whole. A segment is kept only when it reads like a route
+ * word ("c", "chat", "app", "new", "conversation"); ids, tokens, numbers, handles, encoded
+ * text and long slugs (Perplexity puts the question in its path) all become `:id`.
+ */
+export function redactPath(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not an absolute address: treat it as a path, still without query or fragment.
+    path = url.split(/[?#]/, 1)[0] ?? '';
+    if (!path.startsWith('/')) path = `/${path}`;
+  }
+  return path
+    .split('/')
+    .map((segment) => (segment === '' || isRouteWord(segment) ? segment : ':id'))
+    .join('/');
+}
+
+/** Does a path segment read like part of the app's routes rather than data? */
+export function isRouteWord(segment: string): boolean {
+  // Single punctuation ("_" in Gemini's /_/…) and small numbers (/u/1/, account slots).
+  if (/^[_~.-]$/.test(segment) || /^\d{1,2}$/.test(segment)) return true;
+  // API versions: v1, v2beta.
+  if (/^v\d{1,2}[a-z]{0,5}$/.test(segment)) return true;
+  // Words of letters, at most three joined by - _ or . ("chat", "new", "project-settings").
+  if (!/^[A-Za-z]+(?:[-_.][A-Za-z]+){0,2}$/.test(segment) || segment.length > 32) return false;
+  const letters = segment.replace(/[-_.]/g, '');
+  // Hex that happens to be all letters ("deadbeefcafe…").
+  if (letters.length >= 12 && /^[a-fA-F]+$/.test(letters)) return false;
+  // Random-looking case: base64 and similar tokens mix upper and lower case all through.
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  if (letters.length >= 10 && upper >= 4 && upper / letters.length >= 0.25) return false;
+  // No route word is this long without a separator.
+  if (letters.length >= 24 && !/[-_.]/.test(segment)) return false;
+  return true;
+}
+
+/**
+ * "Chrome 150", "Edge 150", "Firefox 140"… from a user-agent string: the browser and its
+ * major version, which is all a reduced user agent tells reliably anyway.
+ */
+export function browserLabel(userAgent: string): string {
+  const rules: ReadonlyArray<readonly [RegExp, string]> = [
+    [/\bEdg(?:e|A|iOS)?\/(\d+)/, 'Edge'],
+    [/\b(?:OPR|OPiOS)\/(\d+)/, 'Opera'],
+    [/\bSamsungBrowser\/(\d+)/, 'Samsung Internet'],
+    [/\bVivaldi\/(\d+)/, 'Vivaldi'],
+    [/\bYaBrowser\/(\d+)/, 'Yandex Browser'],
+    [/\b(?:Firefox|FxiOS)\/(\d+)/, 'Firefox'],
+    [/\b(?:Chrome|CriOS|Chromium)\/(\d+)/, 'Chrome'],
+    [/\bVersion\/(\d+)[^ ]* (?:Mobile\/\S+ )?Safari\//, 'Safari'],
+  ];
+  for (const [pattern, name] of rules) {
+    const version = pattern.exec(userAgent)?.[1];
+    if (version) return `${name} ${version}`;
+  }
+  return 'Unknown browser';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** One line, trimmed and bounded: caller text never breaks the report's layout. */
+function oneLine(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
