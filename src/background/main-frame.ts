@@ -1,6 +1,7 @@
 import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
 import type { Failure } from '~/shared/failure.ts';
+import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { siteForUrl } from '~/sites/index.ts';
 import { headerMap } from './headers.ts';
@@ -112,7 +113,8 @@ async function recover(tabId: number, load: TabLoad, failure?: Failure): Promise
       surface: 'recovery',
     });
   }
-  await openRecoveryPage(tabId, what, load.url);
+  const retryAfterMs = parseRetryAfter(load.retryAfter, load.receivedAt);
+  await openRecoveryPage(tabId, what, load.url, retryAfterMs);
 }
 
 function currentLoad(tabId: number, requestId: string): TabLoad | undefined {

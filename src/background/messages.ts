@@ -11,8 +11,8 @@ import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
 import { recoverFromPage } from './main-frame.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
-import { clearSiteData } from './site-data.ts';
 import { settings } from './settings-cache.ts';
+import { clearSiteData } from './site-data.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
 
 type Handler<K extends MessageType> = (

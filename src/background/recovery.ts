@@ -11,8 +11,13 @@ export const sentToRecovery = new Set<number>();
  * Where no content script can run (the browser's own error page), the tab is sent to the
  * extension's recovery page, which shows the same panel for the original address.
  */
-export async function openRecoveryPage(tabId: number, failure: Failure, url: string) {
-  const target = browser.runtime.getURL(RECOVERY_PAGE) + recoveryQuery(failure, url);
+export async function openRecoveryPage(
+  tabId: number,
+  failure: Failure,
+  url: string,
+  retryAfterMs: number | null = null,
+) {
+  const target = browser.runtime.getURL(RECOVERY_PAGE) + recoveryQuery(failure, url, retryAfterMs);
   sentToRecovery.add(tabId);
   try {
     await browser.tabs.update(tabId, { url: target });

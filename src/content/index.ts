@@ -6,9 +6,9 @@
 import type { Incident } from '~/background/incident.ts';
 import { classifyErrorDocument, type Verdict } from '~/shared/classify.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { watchNotices } from './notice-watch.ts';
-import { startDraftRescue } from './drafts.ts';
 import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
 import { show } from './show.ts';
 
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
       await sendToBackground('openRecovery', { status }).catch(() => undefined);
       return;
     }
-    if (verdict.kind !== 'ignore') await reportAndShow(site, verdict, 'page');
+    if (verdict.kind !== 'ignore') await reportAndShow(site, verdict, 'page', reply.retryAfterMs);
     return;
   }
 
@@ -44,10 +44,15 @@ async function start(): Promise<void> {
   if (reply.incident?.surface === 'compact') void show(site, reply.incident);
 }
 
-async function reportAndShow(site: SiteView, verdict: Verdict, surface: 'page' | 'compact') {
+async function reportAndShow(
+  site: SiteView,
+  verdict: Verdict,
+  surface: 'page' | 'compact',
+  retryAfterMs: number | null = null,
+) {
   const reply = await sendToBackground('reportFailure', { verdict, surface }).catch(() => null);
   const incident: Incident | null = reply?.incident ?? null;
-  await show(site, incident ?? localIncident(site, verdict, surface));
+  await show(site, incident ?? localIncident(site, verdict, surface), retryAfterMs);
 }
 
 /** When the background cannot be reached, the page still explains what it found. */

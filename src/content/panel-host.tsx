@@ -4,16 +4,17 @@
  * Loaded only when there is something to show.
  */
 import { render } from 'preact';
-import { Panel, type Problem } from '~/ui/panel/Panel.tsx';
+import { Panel, type PanelFixes, type Problem } from '~/ui/panel/Panel.tsx';
 import panelCss from '~/ui/panel/panel.css?inline';
 
 const HOST_TAG = 'gateway-guard-panel';
 
 export interface PanelRequest {
+  episode: number;
   problem: Problem;
   variant: 'overlay' | 'compact';
   count: number;
-  onRetry?: () => void;
+  fixes?: PanelFixes;
   onDismiss: () => void;
 }
 
@@ -31,11 +32,12 @@ export function showPanel(request: PanelRequest): void {
   };
   render(
     <Panel
+      key={request.episode}
       problem={request.problem}
       url={location.href}
       variant={request.variant}
       count={request.count}
-      onRetry={request.onRetry}
+      fixes={request.fixes}
       onDismiss={dismiss}
     />,
     mount,

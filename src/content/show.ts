@@ -5,8 +5,16 @@ import type { SiteView } from '~/shared/messages.ts';
 let dismissedEpisode: number | null = null;
 
 /** Shows (or updates, or removes) the panel for the tab's incident. */
-export async function show(site: SiteView, incident: Incident | null): Promise<void> {
-  const host = await import('./panel-host.tsx');
+export async function show(
+  site: SiteView,
+  incident: Incident | null,
+  retryAfterMs: number | null = null,
+): Promise<void> {
+  // The panel and its fixes load only when there is something to show.
+  const [host, { pageFixes }] = await Promise.all([
+    import('./panel-host.tsx'),
+    import('./fixes.ts'),
+  ]);
   if (!incident || incident.firstAt === dismissedEpisode) {
     if (!incident) host.hidePanel();
     return;
@@ -18,30 +26,15 @@ export async function show(site: SiteView, incident: Incident | null): Promise<v
       : null;
   if (!problem) return;
   host.showPanel({
+    // One panel per episode: an update of the same episode keeps its retry loop running.
+    episode: incident.firstAt,
     problem,
     variant: incident.surface === 'page' && incident.failure ? 'overlay' : 'compact',
     count: incident.count,
-    onRetry: incident.failure ? () => retry(site, incident) : undefined,
+    // Refusals (rate limit, challenge...) get words, never fixes: nothing to retry.
+    fixes: incident.failure ? pageFixes(site, incident, retryAfterMs) : undefined,
     onDismiss: () => {
       dismissedEpisode = incident.firstAt;
     },
   });
-}
-
-/**
- * A failed page is reloaded; a failed answer is retried with the site's own control when
- * the adapter knows it (the conversation stays), else by reloading.
- */
-function retry(site: SiteView, incident: Incident): void {
-  if (incident.surface === 'compact') {
-    for (const selector of site.retryControl) {
-      const control = document.querySelector<HTMLElement>(selector);
-      if (control) {
-        control.click();
-        void import('./panel-host.tsx').then((host) => host.hidePanel());
-        return;
-      }
-    }
-  }
-  location.reload();
 }

@@ -1,21 +1,32 @@
 import { useState } from 'preact/hooks';
+import type { Incident } from '~/background/incident.ts';
 import { t } from '~/shared/i18n.ts';
+import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
-import { Panel } from '~/ui/panel/Panel.tsx';
+import { siteForUrl } from '~/sites/index.ts';
+import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
+import { probe } from '~/ui/panel/probe.ts';
 
-export function RecoveryPage({ target }: { target: RecoveryTarget | null }) {
+export function RecoveryPage({
+  target,
+  incident,
+}: {
+  target: RecoveryTarget | null;
+  incident: Incident | null;
+}) {
   const [open, setOpen] = useState(true);
   if (!target) return <p class="gg-note">{t('recoveryNothing')}</p>;
 
   // Replace, so Back does not return to this page after the site is working again.
-  const retry = () => location.replace(target.url);
+  const back = () => location.replace(target.url);
   if (open) {
     return (
       <Panel
         problem={{ failure: target.failure }}
         url={target.url}
         variant="page"
-        onRetry={retry}
+        count={incident?.count ?? 1}
+        fixes={recoveryFixes(target, incident, back)}
         onDismiss={() => setOpen(false)}
       />
     );
@@ -24,13 +35,62 @@ export function RecoveryPage({ target }: { target: RecoveryTarget | null }) {
     <div class="gg-note">
       <p>{t('recoveryDismissed', target.url)}</p>
       <p class="gg-note-actions">
-        <button type="button" class="gg-primary" onClick={retry}>
+        <button type="button" class="gg-primary" onClick={(e) => e.isTrusted && back()}>
           {t('actionRetryNow')}
         </button>
-        <button type="button" onClick={() => setOpen(true)}>
+        <button type="button" onClick={(e) => e.isTrusted && setOpen(true)}>
           {t('recoveryShowDetails')}
         </button>
       </p>
     </div>
   );
+}
+
+/** The fixes, from the extension's own page: it goes back to the site when one works. */
+function recoveryFixes(
+  target: RecoveryTarget,
+  incident: Incident | null,
+  back: () => void,
+): PanelFixes {
+  const { url } = target;
+  const site = siteForUrl(url);
+  const note = (fix: 'retry-now' | 'auto-retry', result: string) =>
+    void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined);
+  return {
+    retryNow: () => {
+      note('retry-now', 'retried');
+      back();
+    },
+    autoRetry: target.checksOnly
+      ? undefined
+      : {
+          attemptsSoFar: incident?.retries ?? 0,
+          retryAfterMs: target.retryAfterMs,
+          probe: () => probe(url),
+          onAttempt: (_n, result) =>
+            note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
+          onHealthy: back,
+        },
+    // A navigation cannot skip the cache, but a fetch can refresh the cached copy first.
+    reloadBypassingCache: () => {
+      void fetch(url, { cache: 'reload', credentials: 'include' })
+        .catch(() => undefined)
+        .finally(back);
+    },
+    clearSiteData: site
+      ? {
+          siteName: site.name,
+          storageCleared: (incident?.fixes ?? []).some((f) => f.fix === 'clear-storage'),
+          cannotClearCache: __TARGET__ === 'firefox',
+          run: async (step) => {
+            const result = await sendToBackground('clearSiteData', { step, url }).catch(() => null);
+            if (!result?.ok) return false;
+            back();
+            return true;
+          },
+        }
+      : undefined,
+    statusPage: site?.status?.page ?? null,
+    siteName: site?.name ?? new URL(url).hostname,
+  };
 }

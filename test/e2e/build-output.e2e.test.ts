@@ -33,7 +33,7 @@ describe('build output', () => {
 
   it.each(['chrome', 'firefox'])('%s: asks only for what the code uses', (target) => {
     const m = manifestOf(target);
-    expect([...m.permissions].sort()).toEqual(['storage', 'webRequest']);
+    expect([...m.permissions].sort()).toEqual(['browsingData', 'storage', 'webRequest']);
     expect([...m.host_permissions].sort()).toEqual(hostPatterns().sort());
     expect([...m.content_scripts[0].matches].sort()).toEqual(pagePatterns().sort());
   });

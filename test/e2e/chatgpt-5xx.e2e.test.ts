@@ -40,7 +40,7 @@ describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
     const panel = await page.waitForPanel();
     console.log(`[${name}] panel visible ${Date.now() - started} ms after navigation start`);
     expect(panel.name).toBe('502 Bad Gateway');
-    expect(panel.buttons).toEqual(['Retry now', 'Dismiss']);
+    expect(panel.buttons).toEqual(expect.arrayContaining(['Retry now', 'Dismiss']));
     expect(panel.inShadowRoot).toBe(true);
     expect(panel.hostIsChildOfHtml).toBe(true);
     expect(panel.text).toMatch(/gateway or proxy/i);
@@ -82,7 +82,7 @@ describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
     expect(new URL(recovery).searchParams.get('url')).toBe(CHAT);
     const panel = await page.waitForPanel();
     expect(panel.name).toBe('502 Bad Gateway');
-    expect(panel.buttons).toEqual(['Retry now', 'Dismiss']);
+    expect(panel.buttons).toEqual(expect.arrayContaining(['Retry now', 'Dismiss']));
 
     fake.healthy('chatgpt.com');
     await page.clickButton('Retry now');

@@ -1,21 +1,25 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel } from './Panel.tsx';
+import { Panel, type PanelProps } from './Panel.tsx';
 
 let mount: HTMLElement;
+const anyClick = () => true;
 
-function show(props: Partial<Parameters<typeof Panel>[0]> = {}) {
+function show(props: Partial<PanelProps> = {}) {
   mount = document.createElement('div');
   document.body.append(mount);
-  const handlers = { onRetry: vi.fn(), onDismiss: vi.fn() };
+  const retryNow = vi.fn();
+  const onDismiss = vi.fn();
   act(() => {
     render(
       <Panel
         problem={{ failure: { kind: 'http', status: 502 } }}
         url="https://chatgpt.com/c/1"
         variant="overlay"
-        {...handlers}
+        fixes={{ retryNow }}
+        onDismiss={onDismiss}
+        accept={anyClick}
         {...props}
       />,
       mount,
@@ -25,12 +29,14 @@ function show(props: Partial<Parameters<typeof Panel>[0]> = {}) {
   if (!dialog) throw new Error('no dialog');
   const button = (name: string) =>
     [...dialog.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
-  return { dialog, button, ...handlers };
+  const names = () => [...dialog.querySelectorAll('button')].map((b) => b.textContent);
+  return { dialog, button, names, retryNow, onDismiss };
 }
 
 afterEach(() => {
-  render(null, mount);
+  act(() => render(null, mount));
   mount.remove();
+  vi.useRealTimers();
 });
 
 describe('Panel', () => {
@@ -50,12 +56,20 @@ describe('Panel', () => {
   });
 
   it('focuses Retry now first and wires both buttons', () => {
-    const { button, onRetry, onDismiss } = show();
+    const { button, retryNow, onDismiss } = show();
     expect(document.activeElement).toBe(button('Retry now'));
-    button('Retry now').click();
-    button('Dismiss').click();
-    expect(onRetry).toHaveBeenCalledOnce();
+    act(() => button('Retry now').click());
+    act(() => button('Dismiss').click());
+    expect(retryNow).toHaveBeenCalledOnce();
     expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('ignores clicks that do not come from the user (a page script clicking)', () => {
+    const { button, retryNow, onDismiss } = show({ accept: undefined });
+    act(() => button('Retry now').click()); // Synthetic: isTrusted is false.
+    act(() => button('Dismiss').click());
+    expect(retryNow).not.toHaveBeenCalled();
+    expect(onDismiss).not.toHaveBeenCalled();
   });
 
   it('dismisses on Escape', () => {
@@ -84,9 +98,10 @@ describe('Panel', () => {
     const before = document.createElement('textarea');
     document.body.append(before);
     before.focus();
-    const { dialog, onDismiss } = show({ variant: 'compact', count: 300 });
+    const { dialog, onDismiss, names } = show({ variant: 'compact', count: 300 });
     expect(document.activeElement).toBe(before);
     expect(dialog.textContent).toContain('300 failed requests so far');
+    expect(names()).toEqual(['Retry now', 'Dismiss', 'More fixes']);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(onDismiss).not.toHaveBeenCalled();
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -94,13 +109,13 @@ describe('Panel', () => {
     before.remove();
   });
 
-  it('explains a refusal without offering a retry', () => {
-    const { dialog } = show({
+  it('explains a refusal without offering any fix', () => {
+    const { dialog, names } = show({
       problem: { refusal: { kind: 'rate-limit', status: 429 } },
-      onRetry: undefined,
+      fixes: undefined,
     });
     expect(dialog.querySelector('h2')?.textContent).toBe('429 Too Many Requests');
-    expect([...dialog.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Dismiss']);
+    expect(names()).toEqual(['Dismiss']);
     expect(dialog.textContent).toContain('not an outage');
   });
 
@@ -112,5 +127,88 @@ describe('Panel', () => {
     });
     expect(dialog.querySelector('q')?.textContent).toContain('<img src=x');
     expect(dialog.querySelector('img')).toBeNull();
+  });
+
+  it('lists the other fixes in order of least harm', () => {
+    const { names, dialog } = show({
+      fixes: {
+        retryNow: vi.fn(),
+        reloadBypassingCache: vi.fn(),
+        clearSiteData: {
+          siteName: 'ChatGPT',
+          storageCleared: false,
+          cannotClearCache: false,
+          run: vi.fn(async () => true),
+        },
+        statusPage: 'https://status.openai.com',
+        siteName: 'ChatGPT',
+        copyReport: async () => ({ copied: true, text: '' }),
+        networkChecks: <p>checks</p>,
+      },
+    });
+    expect(names()).toEqual([
+      'Retry now',
+      'Dismiss',
+      'Reload without cache',
+      'Clear site data',
+      'Network checks',
+      'Copy report',
+    ]);
+    const link = dialog.querySelector('a');
+    expect(link?.textContent).toBe('Status page');
+    expect(link?.getAttribute('href')).toBe('https://status.openai.com');
+    expect(link?.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('clears site data in two named steps, cookies only after the warning', async () => {
+    const run = vi.fn(async () => true);
+    const clear = (storageCleared: boolean) =>
+      show({
+        fixes: {
+          retryNow: vi.fn(),
+          clearSiteData: { siteName: 'ChatGPT', storageCleared, cannotClearCache: false, run },
+        },
+      });
+    const first = clear(false);
+    act(() => first.button('Clear site data').click());
+    expect(run).not.toHaveBeenCalled();
+    expect(first.dialog.textContent).toContain('You stay signed in');
+    await act(async () => first.button('Clear cache and site storage').click());
+    expect(run).toHaveBeenCalledWith('storage');
+    act(() => render(null, mount));
+
+    const second = clear(true);
+    act(() => second.button('Clear site data').click());
+    expect(second.dialog.textContent).toContain('signs you out');
+    await act(async () => second.button('Clear cookies and sign out').click());
+    expect(run).toHaveBeenLastCalledWith('cookies');
+  });
+
+  it('counts down to the next automatic retry and stops when asked', async () => {
+    vi.useFakeTimers();
+    const probe = vi.fn(async () => ({ healthy: false, status: 502, retryAfterMs: null }));
+    const { dialog, button } = show({
+      fixes: {
+        retryNow: vi.fn(),
+        autoRetry: {
+          attemptsSoFar: 0,
+          retryAfterMs: 6000,
+          probe,
+          onAttempt: vi.fn(),
+          onHealthy: vi.fn(),
+        },
+      },
+    });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(dialog.textContent).toMatch(/Retrying in [56] s \(attempt 1 of 8\)/);
+    expect(dialog.querySelector('[aria-live="polite"]')?.textContent).toContain('attempt 1 of 8');
+    act(() => button('Stop retrying').click());
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000);
+    });
+    expect(probe).not.toHaveBeenCalled();
+    expect(dialog.textContent).toContain('Automatic retry stopped.');
   });
 });

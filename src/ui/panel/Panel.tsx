@@ -1,14 +1,34 @@
-import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
 import type { RefusalKind } from '~/shared/refusals.ts';
+import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
+import { AutoRetryStatus } from './AutoRetryStatus.tsx';
+import { type AutoRetryDeps, type AutoRetryState, startAutoRetry } from './auto-retry.ts';
+import { ClearSiteData, type ClearSiteDataProps } from './ClearSiteData.tsx';
 import { trapTab } from './focus.ts';
 
 /** What to explain: an outage, or an answer that is not one. */
 export type Problem =
   | { failure: Failure; refusal?: undefined }
   | { failure?: undefined; refusal: { kind: RefusalKind; status: number | null } };
+
+/** The fixes on offer, in order of least harm. Absent ones are not shown. */
+export interface PanelFixes {
+  retryNow: () => void;
+  /** Starts counting down as soon as the panel shows; not for refusals. */
+  autoRetry?: Omit<AutoRetryDeps, 'onChange'>;
+  reloadBypassingCache?: () => void;
+  clearSiteData?: Omit<ClearSiteDataProps, 'accept'>;
+  statusPage?: string | null;
+  siteName?: string;
+  /** The network checklist (rendered by its own component). */
+  networkChecks?: ComponentChildren;
+  /** Builds the support report and copies it; false when copying failed. */
+  copyReport?: () => Promise<{ copied: boolean; text: string }>;
+}
 
 export interface PanelProps {
   problem: Problem;
@@ -21,43 +41,56 @@ export interface PanelProps {
   variant: 'overlay' | 'page' | 'compact';
   /** Failures seen in this episode (shown when more than one). */
   count?: number;
-  /** Absent for answers that are not outages: nothing to retry. */
-  onRetry?: () => void;
+  /** Absent for answers that are not outages: nothing to fix from here. */
+  fixes?: PanelFixes;
   onDismiss: () => void;
+  /**
+   * Whether a click came from the user. A script of the site's page can reach into the
+   * open shadow root and click our buttons; such clicks are not trusted and do nothing.
+   */
+  accept?: (event: Event) => boolean;
 }
 
+const fromUser = (event: Event) => event.isTrusted;
+
 /**
- * The guided-fix panel: what failed, what it means, whose side it is likely on, and what to
- * do. Its accessible name is the failure's title ("502 Bad Gateway"), a contract tests and
- * screen readers rely on.
+ * The guided-fix panel: what failed, what it means, whose side it is likely on, and the
+ * fixes. Its accessible name is the failure's title ("502 Bad Gateway"), a contract tests
+ * and screen readers rely on.
  */
-export function Panel({ problem, url, variant, count = 1, onRetry, onDismiss }: PanelProps) {
+export function Panel(props: PanelProps) {
+  const { problem, url, variant, count = 1, fixes, onDismiss, accept = fromUser } = props;
   const wording = problem.failure
     ? describeFailure(problem.failure)
     : describeRefusal(problem.refusal.kind, problem.refusal.status);
   const retry = useRef<HTMLButtonElement>(null);
   const dismiss = useRef<HTMLButtonElement>(null);
   const compact = variant === 'compact';
+  const [moreOpen, setMoreOpen] = useState(!compact);
+  const retryState = useAutoRetry(fixes?.autoRetry);
 
   useEffect(() => {
     // A compact notice must not steal focus from the composer while the user types.
     if (!compact) (retry.current ?? dismiss.current)?.focus();
     if (variant !== 'overlay') return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || !accept(event)) return;
       event.stopPropagation();
       onDismiss();
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [variant, compact, onDismiss]);
+  }, [variant, compact, onDismiss, accept]);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && variant !== 'overlay') {
+    if (event.key === 'Escape' && variant !== 'overlay' && accept(event)) {
       event.stopPropagation();
       onDismiss();
     }
     if (!compact) trapTab(event);
+  };
+  const click = (action: () => void) => (event: Event) => {
+    if (accept(event)) action();
   };
 
   return (
@@ -82,19 +115,114 @@ export function Panel({ problem, url, variant, count = 1, onRetry, onDismiss }: 
         {problem.failure?.kind === 'page' && <q class="gg-quote">{problem.failure.text}</q>}
         <p class="gg-side">{t(wording.side, hostOf(url))}</p>
         {count > 1 && <p class="gg-count">{t('compactCount', String(count))}</p>}
+        {fixes?.autoRetry && (
+          <AutoRetryStatus
+            state={retryState.state}
+            maxAttempts={fixes.autoRetry.config?.maxAttempts ?? DEFAULT_RETRY.maxAttempts}
+            onStop={retryState.stop}
+            accept={accept}
+          />
+        )}
         <div class="gg-actions">
-          {onRetry && (
-            <button type="button" class="gg-primary" ref={retry} onClick={onRetry}>
+          {fixes && (
+            <button
+              type="button"
+              class="gg-primary"
+              ref={retry}
+              onClick={click(() => {
+                retryState.stop();
+                fixes.retryNow();
+              })}
+            >
               {t('actionRetryNow')}
             </button>
           )}
-          <button type="button" ref={dismiss} onClick={onDismiss}>
+          <button type="button" ref={dismiss} onClick={click(onDismiss)}>
             {t('actionDismiss')}
           </button>
+          {fixes && compact && !moreOpen && (
+            <button type="button" aria-expanded="false" onClick={click(() => setMoreOpen(true))}>
+              {t('actionMoreFixes')}
+            </button>
+          )}
         </div>
+        {fixes && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
       </section>
     </div>
   );
+}
+
+function MoreFixes({ fixes, accept }: { fixes: PanelFixes; accept: (event: Event) => boolean }) {
+  const [report, setReport] = useState<{ copied: boolean; text: string } | null>(null);
+  const [checksOpen, setChecksOpen] = useState(false);
+  const click = (action: () => void) => (event: Event) => {
+    if (accept(event)) action();
+  };
+  return (
+    <div class="gg-more">
+      <h3 class="gg-more-title">{t('fixesHeading')}</h3>
+      <div class="gg-actions">
+        {fixes.reloadBypassingCache && (
+          <button type="button" onClick={click(fixes.reloadBypassingCache)}>
+            {t('actionReloadNoCache')}
+          </button>
+        )}
+        {fixes.clearSiteData && <ClearSiteData {...fixes.clearSiteData} accept={accept} />}
+        {fixes.statusPage && (
+          <a
+            class="gg-link-button"
+            href={fixes.statusPage}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t('actionStatusPage')}
+          </a>
+        )}
+        {fixes.networkChecks && !checksOpen && (
+          <button type="button" aria-expanded="false" onClick={click(() => setChecksOpen(true))}>
+            {t('actionNetworkChecks')}
+          </button>
+        )}
+        {fixes.copyReport && (
+          <button
+            type="button"
+            onClick={click(() => {
+              void fixes.copyReport?.().then(setReport);
+            })}
+          >
+            {t('actionCopyReport')}
+          </button>
+        )}
+      </div>
+      {fixes.statusPage === null && fixes.siteName && (
+        <p class="gg-note-small">{t('noStatusPage', fixes.siteName)}</p>
+      )}
+      {checksOpen && fixes.networkChecks}
+      {report && (
+        <div class="gg-report">
+          <p role="status" class="gg-note-small">
+            {report.copied ? t('reportCopied', fixes.siteName ?? '') : t('reportCopyFailed')}
+          </p>
+          {!report.copied && (
+            <textarea class="gg-report-text" readOnly value={report.text} rows={8} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Runs the automatic retry for as long as the panel is shown. */
+function useAutoRetry(deps: Omit<AutoRetryDeps, 'onChange'> | undefined) {
+  const [state, setState] = useState<AutoRetryState | null>(null);
+  const handle = useRef<{ stop(): void } | null>(null);
+  useEffect(() => {
+    if (!deps) return;
+    handle.current = startAutoRetry({ ...deps, onChange: setState });
+    return () => handle.current?.stop();
+    // Started once per panel: a new episode gets a new panel (it is keyed by episode).
+  }, []);
+  return { state, stop: () => handle.current?.stop() };
 }
 
 function hostOf(url: string): string {

@@ -1,0 +1,71 @@
+import type { Incident } from '~/background/incident.ts';
+import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import type { PanelFixes } from '~/ui/panel/Panel.tsx';
+import { probe } from '~/ui/panel/probe.ts';
+import { activeDraftRescue } from './drafts.ts';
+
+/** Everything the in-page panel can do, wired to this page and the background. */
+export function pageFixes(
+  site: SiteView,
+  incident: Incident,
+  retryAfterMs: number | null,
+): PanelFixes {
+  const reload = async () => {
+    await activeDraftRescue()?.saveNow();
+    location.reload();
+  };
+  const note = (fix: 'retry-now' | 'auto-retry', result: string) =>
+    void sendToBackground('fixTried', { fix, result }).catch(() => undefined);
+  const pageFailed = incident.surface === 'page' && incident.failure !== null;
+
+  return {
+    retryNow: () => {
+      note('retry-now', 'retried');
+      if (incident.surface === 'compact' && clickSiteRetry(site)) return;
+      void reload();
+    },
+    // Automatic retry is for a failed page; a failed answer is the user's call to resend.
+    autoRetry: pageFailed
+      ? {
+          attemptsSoFar: incident.retries ?? 0,
+          retryAfterMs,
+          probe: () => probe(location.href),
+          onAttempt: (_n, result) =>
+            note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
+          onHealthy: () => void reload(),
+        }
+      : undefined,
+    reloadBypassingCache: () => {
+      void activeDraftRescue()
+        ?.saveNow()
+        .finally(() => sendToBackground('reloadBypassingCache', {}));
+      if (!activeDraftRescue()) void sendToBackground('reloadBypassingCache', {});
+    },
+    clearSiteData: {
+      siteName: site.name,
+      storageCleared: (incident.fixes ?? []).some((f) => f.fix === 'clear-storage'),
+      cannotClearCache: __TARGET__ === 'firefox',
+      run: async (step) => {
+        await activeDraftRescue()?.saveNow();
+        const result = await sendToBackground('clearSiteData', { step }).catch(() => null);
+        if (!result?.ok) return false;
+        await sendToBackground('reloadBypassingCache', {});
+        return true;
+      },
+    },
+    statusPage: site.statusPage,
+    siteName: site.name,
+  };
+}
+
+/** The site's own retry/regenerate control keeps the conversation; true if one was clicked. */
+function clickSiteRetry(site: SiteView): boolean {
+  for (const selector of site.retryControl) {
+    const control = document.querySelector<HTMLElement>(selector);
+    if (control) {
+      control.click();
+      return true;
+    }
+  }
+  return false;
+}

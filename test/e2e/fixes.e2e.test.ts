@@ -1,0 +1,171 @@
+/**
+ * The guided fixes: automatic retry (with Retry-After, Stop, and never for refusals) and
+ * clearing one site's data, with the draft surviving both.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import { extensionDirFor } from './harness/extension-dir.ts';
+import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function typeInComposer(page: TestPage, text: string) {
+  await page.evaluate(`document.getElementById('prompt-textarea').focus()`);
+  for (const char of text) await page.press(char === ' ' ? 'Space' : char);
+  await sleep(1200); // Past the draft store's debounce.
+}
+
+const composerText = (page: TestPage) =>
+  page.evaluate<string>(`document.getElementById('prompt-textarea')?.value ?? ''`);
+
+/** Requests the fake saw for one page after `since`. */
+function hits(fake: FakeSites, host: string, path: string, since = 0) {
+  return fake.requests.filter((r) => r.host === host && r.path === path && r.time >= since);
+}
+
+/** What the page's own scripts can see of its site data. */
+const SITE_DATA = `({ cookie: document.cookie, stored: localStorage.getItem('gg-test') })`;
+const SET_SITE_DATA = `(() => {
+  document.cookie = 'gg-test=1; path=/; max-age=3600; secure; samesite=lax';
+  localStorage.setItem('gg-test', 'kept');
+})()`;
+
+let fake: FakeSites;
+beforeAll(async () => {
+  fake = await startFakeSites();
+});
+afterAll(() => fake?.close());
+
+describe.each(browserNames())('guided fixes in %s', (name) => {
+  let browser: TestBrowser;
+  let page: TestPage;
+  const chromiumOnly = it.runIf(name === 'chromium');
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name, { extensionDir: extensionDirFor(name), fakePort: fake.port });
+    page = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+
+  it('recovers from an outage that heals after about 8 s without a click, draft intact', async () => {
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/20');
+    await typeInComposer(page, 'my long question');
+    const healsAt = Date.now() + 8000;
+    fake.script('chatgpt.com', '/c/20', () =>
+      Date.now() < healsAt ? { status: 502, body: errorPage(502) } : { status: 200, body: healthy() },
+    );
+    await page.goto('https://chatgpt.com/c/20');
+    expect((await page.waitForPanel()).text).toMatch(/Retrying in \d+ s/);
+    await page.waitForNoPanel(70_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(healsAt);
+    await expect.poll(() => composerText(page), { timeout: 10_000 }).toBe('my long question');
+  }, 90_000);
+
+  chromiumOnly('waits for Retry-After: 6 before the first retry', async () => {
+    fake.reset();
+    fake.script('chatgpt.com', '/c/21', {
+      status: 503,
+      headers: { 'retry-after': '6' },
+      body: errorPage(503),
+    });
+    await page.goto('https://chatgpt.com/c/21');
+    const first = hits(fake, 'chatgpt.com', '/c/21')[0];
+    await page.waitForPanel();
+    const probe = await fake.waitForRequest('chatgpt.com', '/c/21', 15_000, (first?.time ?? 0) + 1);
+    expect(probe.time - (first?.time ?? 0)).toBeGreaterThanOrEqual(6000);
+  });
+
+  chromiumOnly('stops retrying when asked', async () => {
+    fake.reset();
+    fake.script('chatgpt.com', '/c/22', { status: 502, body: errorPage(502) });
+    await page.goto('https://chatgpt.com/c/22');
+    await page.waitForPanel();
+    await page.clickButton('Stop retrying');
+    const stoppedAt = Date.now();
+    await sleep(5000);
+    expect(hits(fake, 'chatgpt.com', '/c/22', stoppedAt)).toHaveLength(0);
+    expect((await page.panel())?.text).toContain('Automatic retry stopped.');
+  });
+
+  chromiumOnly.each([
+    ['a 429', { status: 429, body: '<!doctype html><title>Too Many Requests</title>Too many requests' }],
+    [
+      'a challenge page',
+      {
+        status: 503,
+        headers: { 'cf-mitigated': 'challenge' },
+        body: '<!doctype html><title>Just a moment...</title><div id="cf-wrapper">Checking your browser</div>',
+      },
+    ],
+  ])('never retries %s', async (_what, response) => {
+    fake.reset();
+    fake.script('chatgpt.com', '/c/23', response);
+    await page.goto('https://chatgpt.com/c/23');
+    const loadedAt = Date.now();
+    await page.waitForPanel();
+    await sleep(4500);
+    expect(hits(fake, 'chatgpt.com', '/c/23', loadedAt)).toHaveLength(0);
+    expect((await page.panel())?.buttons).not.toContain('Stop retrying');
+  });
+
+  it('clears only this site’s data, cookies only after the warning; the draft survives', async () => {
+    fake.reset();
+    await page.goto('https://claude.ai/new');
+    await page.evaluate(SET_SITE_DATA);
+    await page.goto('https://chatgpt.com/c/24');
+    await page.evaluate(SET_SITE_DATA);
+    await typeInComposer(page, 'draft before the outage');
+    fake.script('chatgpt.com', '/c/24', { status: 502, body: errorPage(502) });
+    await page.goto('https://chatgpt.com/c/24');
+    await page.waitForPanel();
+    await page.clickButton('Stop retrying'); // Keep the page still while we look.
+
+    // The site's own script pressing our buttons achieves nothing.
+    await page.evaluate(`(() => {
+      const root = document.querySelector('gateway-guard-panel').shadowRoot;
+      for (const button of root.querySelectorAll('button')) {
+        if (/Clear/.test(button.textContent)) button.click();
+      }
+      for (const button of root.querySelectorAll('button')) {
+        if (/Clear/.test(button.textContent)) button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      }
+    })()`);
+    await sleep(500);
+    expect((await page.panel())?.buttons).not.toContain('Clear cache and site storage');
+    expect(await page.evaluate(SITE_DATA)).toEqual({ cookie: 'gg-test=1', stored: 'kept' });
+
+    // Step one: cache and storage, cookies kept.
+    await page.clickButton('Clear site data');
+    expect(await page.evaluate(SITE_DATA)).toEqual({ cookie: 'gg-test=1', stored: 'kept' });
+    await page.clickButton('Clear cache and site storage');
+    await expect
+      .poll(() => page.evaluate(SITE_DATA).catch(() => null), { timeout: 10_000 })
+      .toEqual({ cookie: 'gg-test=1', stored: null });
+
+    // Step two, after the warning: cookies.
+    await page.waitForPanel();
+    await page.clickButton('Stop retrying');
+    await page.clickButton('Clear site data');
+    expect((await page.panel())?.text).toContain('signs you out');
+    await page.clickButton('Clear cookies and sign out');
+    await expect
+      .poll(() => page.evaluate(SITE_DATA).catch(() => null), { timeout: 10_000 })
+      .toEqual({ cookie: '', stored: null });
+
+    // The draft comes back once the site does.
+    fake.healthy('chatgpt.com');
+    await page.goto('https://chatgpt.com/c/24');
+    await expect.poll(() => composerText(page), { timeout: 10_000 }).toBe('draft before the outage');
+
+    // Another site's data was never touched.
+    await page.goto('https://claude.ai/new');
+    expect(await page.evaluate(SITE_DATA)).toEqual({ cookie: 'gg-test=1', stored: 'kept' });
+  }, 90_000);
+});
+
+function healthy(): string {
+  return `<!doctype html><html><head><title>FakeSite ChatGPT</title></head><body>
+<main id="chat">Healthy conversation</main>
+<form><textarea id="prompt-textarea"></textarea></form></body></html>`;
+}
