@@ -23,6 +23,9 @@ function manifestFor(target: Target): ManifestV3Export {
   return {
     ...rest,
     background: { ...background, scripts: [service_worker] },
+    // Firefox lets the proxy check ask for this when the user clicks it; Chrome does not
+    // allow "proxy" as an optional permission at all.
+    optional_permissions: ['proxy'],
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,

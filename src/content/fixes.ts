@@ -1,8 +1,11 @@
-import type { Incident } from '~/background/incident.ts';
+import type { FixKind, Incident } from '~/background/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { siteById } from '~/sites/index.ts';
 import type { PanelFixes } from '~/ui/panel/Panel.tsx';
 import { probe } from '~/ui/panel/probe.ts';
+import { supportFixes } from '~/ui/panel/support.tsx';
 import { activeDraftRescue } from './drafts.ts';
+import { latestIncident } from './show.ts';
 
 /** Everything the in-page panel can do, wired to this page and the background. */
 export function pageFixes(
@@ -14,7 +17,7 @@ export function pageFixes(
     await activeDraftRescue()?.saveNow();
     location.reload();
   };
-  const note = (fix: 'retry-now' | 'auto-retry', result: string) =>
+  const note = (fix: FixKind, result: string) =>
     void sendToBackground('fixTried', { fix, result }).catch(() => undefined);
   const pageFailed = incident.surface === 'page' && incident.failure !== null;
 
@@ -55,7 +58,22 @@ export function pageFixes(
     },
     statusPage: site.statusPage,
     siteName: site.name,
+    ...support(site, incident, note),
   };
+}
+
+function support(site: SiteView, incident: Incident, note: (fix: FixKind, result: string) => void) {
+  const adapter = siteById(site.id);
+  if (!adapter || !incident.failure) return {};
+  return supportFixes({
+    site: adapter,
+    url: location.href,
+    failure: incident.failure,
+    incident: () => latestIncident() ?? incident,
+    onExtensionPage: false,
+    openFullChecks: () => void sendToBackground('openNetworkChecks', {}).catch(() => undefined),
+    logFix: note,
+  });
 }
 
 /** The site's own retry/regenerate control keeps the conversation; true if one was clicked. */

@@ -4,6 +4,7 @@
  * Loaded only when there is something to show.
  */
 import { render } from 'preact';
+import checksCss from '~/ui/panel/network-checks.css?inline';
 import { Panel, type PanelFixes, type Problem } from '~/ui/panel/Panel.tsx';
 import panelCss from '~/ui/panel/panel.css?inline';
 
@@ -57,7 +58,7 @@ function createHost(): void {
   host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = document.createElement('style');
-  sheet.textContent = panelCss;
+  sheet.textContent = panelCss + checksCss;
   mount = document.createElement('div');
   shadow.append(sheet, mount);
   previousFocus = document.activeElement as HTMLElement | null;

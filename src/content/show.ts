@@ -1,6 +1,13 @@
 import type { Incident } from '~/background/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 
+let latest: Incident | null = null;
+
+/** The tab's incident as last heard from the background (for the support report). */
+export function latestIncident(): Incident | null {
+  return latest;
+}
+
 /** The episode the user dismissed: later updates of it stay quiet. */
 let dismissedEpisode: number | null = null;
 
@@ -15,6 +22,7 @@ export async function show(
     import('./panel-host.tsx'),
     import('./fixes.ts'),
   ]);
+  latest = incident;
   if (!incident || incident.firstAt === dismissedEpisode) {
     if (!incident) host.hidePanel();
     return;

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Incident } from '~/background/incident.ts';
+import type { FixKind, Incident } from '~/background/incident.ts';
 import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
 import { siteForUrl } from '~/sites/index.ts';
 import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
 import { probe } from '~/ui/panel/probe.ts';
+import { supportFixes } from '~/ui/panel/support.tsx';
 
 export function RecoveryPage({
   target,
@@ -54,7 +55,7 @@ function recoveryFixes(
 ): PanelFixes {
   const { url } = target;
   const site = siteForUrl(url);
-  const note = (fix: 'retry-now' | 'auto-retry', result: string) =>
+  const note = (fix: FixKind, result: string) =>
     void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined);
   return {
     retryNow: () => {
@@ -90,7 +91,20 @@ function recoveryFixes(
           },
         }
       : undefined,
+    networkChecksOpen: target.checksOnly,
     statusPage: site?.status?.page ?? null,
     siteName: site?.name ?? new URL(url).hostname,
+    ...(site
+      ? supportFixes({
+          site,
+          url,
+          failure: target.failure,
+          incident: () => incident,
+          onExtensionPage: true,
+          autoRunChecks: target.checksOnly,
+          logFix: (fix, result) =>
+            void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined),
+        })
+      : {}),
   };
 }

@@ -11,6 +11,7 @@ import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import '~/ui/panel/panel.css';
+import '~/ui/panel/network-checks.css';
 import './recovery.css';
 import { RecoveryPage } from './RecoveryPage.tsx';
 

@@ -5,7 +5,19 @@ describe('recovery link', () => {
   it('round-trips an HTTP failure with the full original address', () => {
     const url = 'https://chatgpt.com/c/abc-123?model=x#end';
     const query = recoveryQuery({ kind: 'http', status: 502 }, url);
-    expect(parseRecoveryQuery(query)).toEqual({ url, failure: { kind: 'http', status: 502 } });
+    expect(parseRecoveryQuery(query)).toEqual({
+      url,
+      failure: { kind: 'http', status: 502 },
+      retryAfterMs: null,
+      checksOnly: false,
+    });
+  });
+
+  it('carries Retry-After and the checks-only mode', () => {
+    const query = recoveryQuery({ kind: 'http', status: 503 }, 'https://claude.ai/new', 6000);
+    expect(parseRecoveryQuery(query)?.retryAfterMs).toBe(6000);
+    expect(parseRecoveryQuery(`${query}&checks=1`)?.checksOnly).toBe(true);
+    expect(parseRecoveryQuery(`${query.replace('6000', '-5')}`)?.retryAfterMs).toBeNull();
   });
 
   it('round-trips a network failure, classified', () => {

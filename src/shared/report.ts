@@ -6,12 +6,12 @@
  * Pure, and in English on purpose: it goes to a support desk, not to the user. Every word it
  * uses is in `WORDS` below.
  */
-import type { Incident } from '~/background/incident.ts';
+import type { FixKind, Incident } from '~/background/incident.ts';
 import type { Failure } from './failure.ts';
 
 export interface ReportFix {
-  /** What was tried, in a few words: "Retry now", "Reload the page". */
-  fix: string;
+  /** What was tried: a `FixKind` ("retry-now"), or a few words of its own. */
+  fix: FixKind | (string & {});
   /** When (ms since the epoch). */
   at: number;
   /** How it went: "still 502", "worked". */
@@ -24,7 +24,8 @@ export interface ReportInput {
   /** The page that failed; only its host and its redacted path are kept. */
   url: string;
   incident: Incident;
-  fixes: readonly ReportFix[];
+  /** The fixes tried; by default the incident's own log. */
+  fixes?: readonly ReportFix[];
   /** From `browserLabel(navigator.userAgent)`: "Chrome 150". */
   browser: string;
   /** `browser.runtime.getManifest().version`. */
@@ -69,6 +70,14 @@ const WORDS = {
     ssl: 'secure connection failed',
     other: 'other',
   },
+  fixKinds: {
+    'retry-now': 'Retry now',
+    'auto-retry': 'Automatic retry',
+    'reload-no-cache': 'Reload without cache',
+    'clear-storage': 'Clear the site’s cache and storage',
+    'clear-cookies': 'Clear the site’s cookies',
+    'network-checks': 'Network checks',
+  } as Record<string, string>,
   refusals: {
     'rate-limit': 'rate limited',
     challenge: 'security check',
@@ -113,9 +122,11 @@ export function buildReport(input: ReportInput): string {
   const status = input.statusSummary ? oneLine(input.statusSummary) : '';
   if (status) lines.push(`${WORDS.statusPage}: ${status}`);
   lines.push('', `${WORDS.fixes}:`);
-  if (input.fixes.length === 0) lines.push(`- ${WORDS.noFixes}`);
-  for (const fix of [...input.fixes].sort((a, b) => a.at - b.at)) {
-    lines.push(`- ${utc(fix.at)} ${oneLine(fix.fix)}: ${oneLine(fix.result)}`);
+  const fixes = [...(input.fixes ?? incident.fixes ?? [])].sort((a, b) => a.at - b.at);
+  if (fixes.length === 0) lines.push(`- ${WORDS.noFixes}`);
+  for (const { fix, at, result } of fixes) {
+    const name = Object.hasOwn(WORDS.fixKinds, fix) ? WORDS.fixKinds[fix] : fix;
+    lines.push(`- ${utc(at)} ${oneLine(name ?? fix)}: ${oneLine(result)}`);
   }
   lines.push(
     '',

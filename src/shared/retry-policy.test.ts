@@ -50,8 +50,14 @@ describe('nextRetry', () => {
 
   it('uses the configured base and cap', () => {
     const config = { ...DEFAULT_RETRY, baseMs: 500, capMs: 4000, minMs: 0 };
-    expect(nextRetry({ ...base, attempt: 0 }, config, () => 1)).toEqual({ kind: 'wait', delayMs: 500 });
-    expect(nextRetry({ ...base, attempt: 5 }, config, () => 1)).toEqual({ kind: 'wait', delayMs: 4000 });
+    expect(nextRetry({ ...base, attempt: 0 }, config, () => 1)).toEqual({
+      kind: 'wait',
+      delayMs: 500,
+    });
+    expect(nextRetry({ ...base, attempt: 5 }, config, () => 1)).toEqual({
+      kind: 'wait',
+      delayMs: 4000,
+    });
   });
 
   it('waits at least as long as Retry-After asks', () => {
@@ -68,11 +74,15 @@ describe('nextRetry', () => {
 
   it('pauses while offline', () => {
     expect(nextRetry({ ...base, online: false })).toEqual({ kind: 'paused-offline' });
-    expect(nextRetry({ ...base, online: false, retryAfterMs: 5000 })).toEqual({ kind: 'paused-offline' });
+    expect(nextRetry({ ...base, online: false, retryAfterMs: 5000 })).toEqual({
+      kind: 'paused-offline',
+    });
   });
 
   it('is slower in a hidden tab', () => {
-    expect(delay({ attempt: 2, hidden: true }, () => 0.5)).toBe(3 * delay({ attempt: 2 }, () => 0.5));
+    expect(delay({ attempt: 2, hidden: true }, () => 0.5)).toBe(
+      3 * delay({ attempt: 2 }, () => 0.5),
+    );
   });
 });
 
@@ -89,8 +99,15 @@ describe('parseRetryAfter', () => {
     ['999999', MAX_RETRY_AFTER_MS],
   ])('%j → %i ms', (value, ms) => expect(parseRetryAfter(value, now)).toBe(ms));
 
-  it.each([null, undefined, '', '-5', '1.5', 'soon', '2026-11-27', 'Fri, 99 Nov 2026 06:00:30 GMT', '6 s'])(
-    'ignores %j',
-    (value) => expect(parseRetryAfter(value, now)).toBeNull(),
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    '-5',
+    '1.5',
+    'soon',
+    '2026-11-27',
+    'Fri, 99 Nov 2026 06:00:30 GMT',
+    '6 s',
+  ])('ignores %j', (value) => expect(parseRetryAfter(value, now)).toBeNull());
 });

@@ -3,7 +3,12 @@
  * clearing one site's data, with the draft surviving both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserNames, launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
+import {
+  browserNames,
+  launchBrowser,
+  type TestBrowser,
+  type TestPage,
+} from './harness/browsers.ts';
 import { extensionDirFor } from './harness/extension-dir.ts';
 import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
 
@@ -42,7 +47,10 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
   const chromiumOnly = it.runIf(name === 'chromium');
 
   beforeAll(async () => {
-    browser = await launchBrowser(name, { extensionDir: extensionDirFor(name), fakePort: fake.port });
+    browser = await launchBrowser(name, {
+      extensionDir: extensionDirFor(name),
+      fakePort: fake.port,
+    });
     page = await browser.newPage();
   });
   afterAll(() => browser?.close());
@@ -53,7 +61,9 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
     await typeInComposer(page, 'my long question');
     const healsAt = Date.now() + 8000;
     fake.script('chatgpt.com', '/c/20', () =>
-      Date.now() < healsAt ? { status: 502, body: errorPage(502) } : { status: 200, body: healthy() },
+      Date.now() < healsAt
+        ? { status: 502, body: errorPage(502) }
+        : { status: 200, body: healthy() },
     );
     await page.goto('https://chatgpt.com/c/20');
     expect((await page.waitForPanel()).text).toMatch(/Retrying in \d+ s/);
@@ -89,7 +99,10 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
   });
 
   chromiumOnly.each([
-    ['a 429', { status: 429, body: '<!doctype html><title>Too Many Requests</title>Too many requests' }],
+    [
+      'a 429',
+      { status: 429, body: '<!doctype html><title>Too Many Requests</title>Too many requests' },
+    ],
     [
       'a challenge page',
       {
@@ -156,7 +169,9 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
     // The draft comes back once the site does.
     fake.healthy('chatgpt.com');
     await page.goto('https://chatgpt.com/c/24');
-    await expect.poll(() => composerText(page), { timeout: 10_000 }).toBe('draft before the outage');
+    await expect
+      .poll(() => composerText(page), { timeout: 10_000 })
+      .toBe('draft before the outage');
 
     // Another site's data was never touched.
     await page.goto('https://claude.ai/new');

@@ -26,6 +26,8 @@ export interface PanelFixes {
   siteName?: string;
   /** The network checklist (rendered by its own component). */
   networkChecks?: ComponentChildren;
+  /** Show the checklist from the start (the page was opened to run it). */
+  networkChecksOpen?: boolean;
   /** Builds the support report and copies it; false when copying failed. */
   copyReport?: () => Promise<{ copied: boolean; text: string }>;
 }
@@ -154,7 +156,7 @@ export function Panel(props: PanelProps) {
 
 function MoreFixes({ fixes, accept }: { fixes: PanelFixes; accept: (event: Event) => boolean }) {
   const [report, setReport] = useState<{ copied: boolean; text: string } | null>(null);
-  const [checksOpen, setChecksOpen] = useState(false);
+  const [checksOpen, setChecksOpen] = useState(fixes.networkChecksOpen ?? false);
   const click = (action: () => void) => (event: Event) => {
     if (accept(event)) action();
   };

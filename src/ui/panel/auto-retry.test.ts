@@ -16,7 +16,10 @@ const env = {
 const bad: ProbeResult = { healthy: false, status: 502, retryAfterMs: null };
 const good: ProbeResult = { healthy: true, status: 200, retryAfterMs: null };
 
-function run(probes: ProbeResult[], extra: { attemptsSoFar?: number; retryAfterMs?: number | null } = {}) {
+function run(
+  probes: ProbeResult[],
+  extra: { attemptsSoFar?: number; retryAfterMs?: number | null } = {},
+) {
   const states: AutoRetryState[] = [];
   const attempts: number[] = [];
   const onHealthy = vi.fn();

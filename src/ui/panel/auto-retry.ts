@@ -95,9 +95,9 @@ export function startAutoRetry(deps: AutoRetryDeps): { stop(): void } {
       return;
     }
     set({ phase: 'probing', attempt });
-    const result = await deps.probe().catch(
-      (): ProbeResult => ({ healthy: false, status: null, retryAfterMs: null }),
-    );
+    const result = await deps
+      .probe()
+      .catch((): ProbeResult => ({ healthy: false, status: null, retryAfterMs: null }));
     if (done) return;
     attempt += 1;
     deps.onAttempt(attempt, result);
