@@ -1,12 +1,19 @@
-import type { SiteView } from '~/shared/messages.ts';
-
 /**
- * Draft rescue: keeps the composer's text safe through reloads, the recovery page and data
- * clearing. (Being built: see issue 4, item 7.)
+ * Draft rescue's always-loaded part: the composer's text is kept on this device through
+ * reloads, the recovery page and clearing site data (`draft-rescue.ts` does the work).
+ * A healthy page where nobody types and no draft waits never loads more than this.
  */
+import { browser } from '~/shared/browser.ts';
+import { siteDraftPrefix } from '~/shared/draft-key.ts';
+import type { SiteView } from '~/shared/messages.ts';
+import { isComposerEvent } from './composer.ts';
+import type { RescueSession } from './draft-rescue.ts';
+
 export interface DraftRescue {
   /** Saves the composer's current text at once (before a reload or clearing data). */
   saveNow(): Promise<void>;
+  /** Stops listening (a page's rescue otherwise lives as long as the page). */
+  stop(): void;
 }
 
 let active: DraftRescue | null = null;
@@ -16,7 +23,43 @@ export function activeDraftRescue(): DraftRescue | null {
   return active;
 }
 
-export function startDraftRescue(_site: SiteView): DraftRescue {
-  active = { saveNow: async () => undefined };
-  return active;
+export function startDraftRescue(site: SiteView): DraftRescue {
+  active?.stop();
+  const stopped = new AbortController();
+  let session: RescueSession | null = null;
+  let loading: Promise<RescueSession> | null = null;
+  const load = () =>
+    (loading ??= import('./draft-rescue.ts').then((m) => {
+      session = m.startRescue(site, stopped.signal);
+      return session;
+    }));
+
+  // Only the composer's own input events: nothing typed anywhere else is ever looked at.
+  // Delegated and in the capture phase, so a composer the site re-renders still counts.
+  const onInput = (event: Event) => {
+    if (!isComposerEvent(site.composer, event)) return;
+    if (session) session.onInput(event);
+    else void load().then((s) => s.onInput(event));
+  };
+  document.addEventListener('input', onInput, { capture: true, signal: stopped.signal });
+
+  // A draft of this site waits (or has expired and must go): the rescue takes it from here.
+  void browser.storage.local
+    .get(null)
+    .then((stored) => {
+      const prefix = siteDraftPrefix(site.id);
+      if (Object.keys(stored).some((key) => key.startsWith(prefix))) void load();
+    })
+    .catch(() => undefined);
+
+  const rescue: DraftRescue = {
+    // Also text the user did not type here (the site's own saved draft) is worth keeping.
+    saveNow: () => load().then((s) => s.saveNow()),
+    stop() {
+      stopped.abort();
+      if (active === rescue) active = null;
+    },
+  };
+  active = rescue;
+  return rescue;
 }

@@ -15,8 +15,9 @@ import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function typeInComposer(page: TestPage, text: string) {
+  await sleep(500); // The content script starts just after the page loads.
   await page.evaluate(`document.getElementById('prompt-textarea').focus()`);
-  for (const char of text) await page.press(char === ' ' ? 'Space' : char);
+  await page.type(text);
   await sleep(1200); // Past the draft store's debounce.
 }
 

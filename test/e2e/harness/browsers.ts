@@ -37,6 +37,8 @@ export interface TestPage {
   /** A real (trusted) mouse click on the visible button with this exact accessible name. */
   clickButton(name: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Real key presses for each character of `text`, into whatever has focus. */
+  type(text: string): Promise<void>;
   evaluate<T>(fn: string | (() => T)): Promise<T>;
   screenshot(path: string): Promise<void>;
   /** Resolves when the user closes the page (or the whole browser). */

@@ -157,6 +157,7 @@ function wrapPage(page: Page): TestPage {
       return true;
     },
     press: (key) => page.keyboard.press(key as KeyInput),
+    type: (text) => page.keyboard.type(text),
     evaluate: <T>(fn: string | (() => T)) => page.evaluate(fn) as Promise<T>,
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });

@@ -5,7 +5,7 @@ import { PANEL_SNAPSHOT, panelButton } from './panel-probe.ts';
 export interface PageDriver
   extends Pick<
     TestPage,
-    'goto' | 'url' | 'press' | 'evaluate' | 'screenshot' | 'close' | 'waitForClose'
+    'goto' | 'url' | 'press' | 'type' | 'evaluate' | 'screenshot' | 'close' | 'waitForClose'
   > {
   /** The current URL, asked of the page itself where url() may lag. */
   freshUrl(): Promise<string>;
@@ -93,6 +93,7 @@ export function makeTestPage(driver: PageDriver): TestPage {
     goto: (url) => driver.goto(url),
     url: () => driver.url(),
     press: (key) => driver.press(key),
+    type: (text) => driver.type(text),
     evaluate,
     screenshot: (path) => driver.screenshot(path),
     close: () => driver.close(),

@@ -1,0 +1,165 @@
+/**
+ * Where each site's status can be read, and how. Built on the adapters' `status.page`
+ * (a test keeps the two in step). Addresses come from the providers' documented or widely
+ * used endpoints (see /shared/reference/sites.md); none was checked against the live sites,
+ * which is why every reader treats the answer as untrusted.
+ */
+import type { MessageKey } from '../i18n.ts';
+import type { ReadableKind } from './readers/index.ts';
+import type { ReaderOptions } from './types.ts';
+
+/** The default response size cap: a status summary is a few KB to a few hundred KB. */
+export const DEFAULT_MAX_BYTES = 512 * 1024;
+
+export interface FetchedSource {
+  kind: ReadableKind;
+  /** The status page people open. */
+  page: string;
+  /** The one address fetched for a reading. */
+  url: string;
+  /**
+   * Fetched only when the reading shows trouble but lists no incident (incident.io's
+   * Statuspage-compatible summary and `status.json` carry none): `/api/v2/incidents.json`.
+   */
+  incidentsUrl?: string;
+  /** Passed to the reader. */
+  options: Omit<ReaderOptions, 'source' | 'page'>;
+  /** Response size cap in bytes (default `DEFAULT_MAX_BYTES`). */
+  maxBytes?: number;
+  /** How sure we are that the address and shape hold: medium and low are best efforts. */
+  confidence: 'high' | 'medium' | 'low';
+}
+
+/** A status page exists, but it has nothing a program can read: link only, no fetch. */
+export interface LinkOnlySource {
+  kind: 'link';
+  page: string;
+}
+
+/** No public status page. `closest` is the nearest honest public source, if there is one. */
+export interface NoSource {
+  kind: 'none';
+  closest: { name: string; url: string; covers: MessageKey } | null;
+}
+
+export type SiteStatusSource = FetchedSource | LinkOnlySource | NoSource;
+
+export const STATUS_SOURCES: Readonly<Record<string, SiteStatusSource>> = {
+  chatgpt: {
+    kind: 'incident.io',
+    page: 'https://status.openai.com',
+    url: 'https://status.openai.com/api/v2/summary.json',
+    incidentsUrl: 'https://status.openai.com/api/v2/incidents.json',
+    // Components of the ChatGPT group; "Conversations" is the chat itself.
+    options: { componentHint: ['Conversations', 'ChatGPT'] },
+    confidence: 'high',
+  },
+  claude: {
+    kind: 'statuspage',
+    page: 'https://status.claude.com',
+    url: 'https://status.claude.com/api/v2/summary.json',
+    options: { componentHint: ['claude.ai'] },
+    confidence: 'high',
+  },
+  perplexity: {
+    kind: 'incident.io',
+    page: 'https://status.perplexity.com',
+    url: 'https://status.perplexity.com/api/v2/summary.json',
+    incidentsUrl: 'https://status.perplexity.com/api/v2/incidents.json',
+    // Component names not verified: no match simply leaves the component out.
+    options: { componentHint: ['perplexity.ai', 'Web App', 'Website'] },
+    confidence: 'medium',
+  },
+  poe: {
+    kind: 'statuspage',
+    page: 'https://status.poe.com',
+    url: 'https://status.poe.com/api/v2/status.json',
+    incidentsUrl: 'https://status.poe.com/api/v2/incidents.json',
+    // Status addresses have pointed at another product's page before: check the name.
+    options: { pageName: ['Poe'] },
+    confidence: 'medium',
+  },
+  characterai: {
+    kind: 'statuspage',
+    page: 'https://status.character.ai',
+    url: 'https://status.character.ai/api/v2/summary.json',
+    options: { componentHint: ['character.ai', 'Website', 'Chat'] },
+    confidence: 'medium',
+  },
+  huggingchat: {
+    kind: 'betterstack',
+    page: 'https://status.huggingface.co',
+    url: 'https://status.huggingface.co/index.json',
+    options: { componentHint: ['HuggingChat', 'Hugging Chat', 'Chat'] },
+    confidence: 'medium',
+  },
+  deepseek: {
+    kind: 'rss',
+    page: 'https://status.deepseek.com',
+    url: 'https://status.deepseek.com/feed.rss',
+    options: { recentHours: 6 },
+    confidence: 'low',
+  },
+  grok: {
+    kind: 'rss',
+    page: 'https://status.x.ai',
+    url: 'https://status.x.ai/feed.xml',
+    options: { recentHours: 6 },
+    confidence: 'medium',
+  },
+  gemini: {
+    kind: 'google-apps',
+    page: 'https://www.google.com/appsstatus/dashboard/',
+    url: 'https://www.google.com/appsstatus/dashboard/incidents.json',
+    // Google Workspace's dashboard lists Gemini for Workspace, which may not cover every
+    // problem of the Gemini app: no listed incident is never read as "operational".
+    options: { product: 'Gemini', absenceMeansOperational: false },
+    // The list is incident history for every Workspace product.
+    maxBytes: 2 * 1024 * 1024,
+    confidence: 'medium',
+  },
+  mistral: { kind: 'link', page: 'https://status.mistral.ai' },
+  copilot: {
+    kind: 'none',
+    closest: {
+      name: 'Microsoft 365 Status',
+      url: 'https://status.cloud.microsoft/',
+      covers: 'statusClosestCoversMicrosoft365',
+    },
+  },
+  metaai: {
+    kind: 'none',
+    closest: {
+      name: 'Meta Status',
+      url: 'https://metastatus.com/',
+      covers: 'statusClosestCoversMeta',
+    },
+  },
+};
+
+export function statusSourceFor(siteId: string): SiteStatusSource | null {
+  return Object.hasOwn(STATUS_SOURCES, siteId) ? (STATUS_SOURCES[siteId] ?? null) : null;
+}
+
+export function isFetched(source: SiteStatusSource): source is FetchedSource {
+  return source.kind !== 'link' && source.kind !== 'none';
+}
+
+/**
+ * Match patterns for every address the status layer fetches: what the background needs as
+ * host access (or optional host access) when a provider does not allow cross-origin reads.
+ */
+export function statusHostPatterns(): string[] {
+  const patterns = new Set<string>();
+  for (const source of Object.values(STATUS_SOURCES)) {
+    if (!isFetched(source)) continue;
+    for (const address of [source.url, source.incidentsUrl]) {
+      if (!address) continue;
+      const url = new URL(address);
+      // Google's host serves far more than status: ask for the dashboard's path only.
+      const path = url.hostname === 'www.google.com' ? '/appsstatus/*' : '/*';
+      patterns.add(`https://${url.hostname}${path}`);
+    }
+  }
+  return [...patterns];
+}

@@ -1,0 +1,274 @@
+/**
+ * Draft rescue end to end: what the user types in the composer of ChatGPT, Claude and
+ * Gemini comes back after a reload, a 502 and the recovery page; a successful send forgets
+ * it; nothing typed in any other field is ever stored.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserNames,
+  launchBrowser,
+  type TestBrowser,
+  type TestPage,
+} from './harness/browsers.ts';
+import { extensionDirFor } from './harness/extension-dir.ts';
+import { errorPage, type FakeSites, siteTitle, startFakeSites } from './harness/fake-sites.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface SiteCase {
+  host: string;
+  /** The composer as the real site renders it (the fake's default page has a textarea). */
+  composer: string;
+  /** What the composer holds when empty (an editor keeps an empty line open with <br>). */
+  empty: string;
+  selector: string;
+}
+
+const SITES: Record<'chatgpt' | 'claude' | 'gemini', SiteCase> = {
+  chatgpt: {
+    host: 'chatgpt.com',
+    composer: '<form><textarea id="prompt-textarea">$TEXT</textarea></form>',
+    empty: '',
+    selector: '#prompt-textarea',
+  },
+  claude: {
+    host: 'claude.ai',
+    composer: '<div contenteditable="true" class="ProseMirror"><p>$TEXT</p></div>',
+    empty: '<br>',
+    selector: '.ProseMirror',
+  },
+  gemini: {
+    host: 'gemini.google.com',
+    composer:
+      '<rich-textarea><div class="ql-editor" contenteditable="true" role="textbox"><p>$TEXT</p></div></rich-textarea>',
+    empty: '<br>',
+    selector: 'rich-textarea .ql-editor',
+  },
+};
+
+/** A healthy page of `site` whose composer already holds `text`. */
+function sitePage(site: SiteCase, text = ''): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${siteTitle(site.host)}</title></head>
+<body>
+<main id="chat">Healthy conversation</main>
+${site.composer.replace('$TEXT', text || site.empty)}
+</body>
+</html>
+`;
+}
+
+/** The composer's text as the user sees it. */
+const composerText = (page: TestPage, site: SiteCase) =>
+  page.evaluate<string | null>(`(() => {
+    const el = document.querySelector(${JSON.stringify(site.selector)});
+    if (!el) return null;
+    return (el.tagName === 'TEXTAREA' ? el.value : el.innerText).trim();
+  })()`);
+
+/** Real key presses into the composer (or another field), then past the save delay. */
+async function typeInto(page: TestPage, selector: string, text: string) {
+  // The content script starts after the page's load event reaches it (as in detection).
+  await sleep(500);
+  // Focus with the caret at the end, as a click into the field would leave it.
+  await page.evaluate(`(() => {
+    const field = document.querySelector(${JSON.stringify(selector)});
+    field.focus();
+    if (field.isContentEditable) getSelection().selectAllChildren(field);
+    if (field.isContentEditable) getSelection().collapseToEnd();
+  })()`);
+  await page.type(text);
+  await sleep(1200);
+}
+
+let fake: FakeSites;
+beforeAll(async () => {
+  fake = await startFakeSites();
+});
+afterAll(() => fake?.close());
+
+describe.each(browserNames())('draft rescue in %s', (name) => {
+  let browser: TestBrowser;
+  let page: TestPage;
+  /** An extension page, where storage.local can be read as the extension sees it. */
+  let extension: TestPage;
+  const chromiumOnly = it.runIf(name === 'chromium');
+
+  const storedDrafts = () =>
+    extension.evaluate<Record<string, { text: string }>>(
+      '(globalThis.browser ?? chrome).storage.local.get(null)',
+    );
+
+  /** Opens `path` on the site, with the site's own kind of composer holding `text`. */
+  async function open(site: SiteCase, path: string, text = '') {
+    fake.script(site.host, path, { status: 200, body: sitePage(site, text) });
+    await page.goto(`https://${site.host}${path}`);
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name, {
+      extensionDir: extensionDirFor(name),
+      fakePort: fake.port,
+    });
+    await browser.waitForBackground();
+    extension = await browser.newPage();
+    await extension.goto(`${browser.extensionBase}/src/recovery/index.html`);
+    page = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+
+  // Firefox covers a textarea and a contenteditable composer; Chromium every site.
+  const reloadCases: Array<[string, SiteCase, string]> =
+    name === 'chromium'
+      ? [
+          ['ChatGPT', SITES.chatgpt, '/c/101'],
+          ['Claude', SITES.claude, '/chat/102'],
+          ['Gemini', SITES.gemini, '/app/103'],
+        ]
+      : [
+          ['ChatGPT', SITES.chatgpt, '/c/101'],
+          ['Claude', SITES.claude, '/chat/102'],
+        ];
+
+  it.each(reloadCases)('%s: typed text survives a reload', async (_, site, path) => {
+    fake.reset();
+    await open(site, path);
+    await typeInto(page, site.selector, 'Draft that must survive');
+    await open(site, path);
+    await expect
+      .poll(() => composerText(page, site), { timeout: 10_000 })
+      .toBe('Draft that must survive');
+    expect(await page.panel()).toBeNull();
+  });
+
+  it('ChatGPT: a draft survives the page answering 502, and is refilled once healthy', async () => {
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/104');
+    await typeInto(page, '#prompt-textarea', 'Survives the outage');
+    fake.script('chatgpt.com', '/c/104', { status: 502, body: errorPage(502) });
+    await page.goto('https://chatgpt.com/c/104');
+    expect((await page.waitForPanel()).name).toBe('502 Bad Gateway');
+    fake.healthy('chatgpt.com');
+    await page.goto('https://chatgpt.com/c/104');
+    await expect
+      .poll(() => composerText(page, SITES.chatgpt), { timeout: 10_000 })
+      .toBe('Survives the outage');
+  });
+
+  chromiumOnly('ChatGPT: a draft survives the recovery page round trip', async () => {
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/105');
+    await typeInto(page, '#prompt-textarea', 'Back from recovery');
+    fake.script('chatgpt.com', '/c/105', { status: 502, body: '' });
+    await page.goto('https://chatgpt.com/c/105');
+    await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
+    await page.waitForPanel();
+    fake.healthy('chatgpt.com');
+    await page.clickButton('Retry now');
+    await page.waitForUrl((u) => u === 'https://chatgpt.com/c/105');
+    await expect
+      .poll(() => composerText(page, SITES.chatgpt), { timeout: 10_000 })
+      .toBe('Back from recovery');
+  });
+
+  const offerCases: Array<[string, SiteCase, string]> =
+    name === 'chromium'
+      ? [
+          ['ChatGPT', SITES.chatgpt, '/c/106'],
+          ['Claude', SITES.claude, '/chat/107'],
+          ['Gemini', SITES.gemini, '/app/108'],
+        ]
+      : [['ChatGPT', SITES.chatgpt, '/c/106']];
+
+  it.each(offerCases)(
+    '%s: with other text in the composer, offers the draft and restores it',
+    async (_, site, path) => {
+      fake.reset();
+      await open(site, path);
+      await typeInto(page, site.selector, 'My careful draft');
+      // The site itself puts other text in the composer on the next load.
+      await open(site, path, 'Text the site put there');
+      const offer = await page.waitForPanel();
+      expect(offer.name).toBe('Restore your draft?');
+      expect(offer.buttons).toEqual(['Restore draft', 'Dismiss']);
+      expect(offer.text).toContain('My careful draft');
+      expect(offer.inShadowRoot).toBe(true);
+      expect(offer.hostIsChildOfHtml).toBe(true);
+      // Nothing was replaced without asking, and focus stayed out of the notice.
+      expect(await composerText(page, site)).toBe('Text the site put there');
+      expect(await page.evaluate<string>('document.activeElement?.tagName ?? ""')).not.toBe(
+        'GATEWAY-GUARD-DRAFT',
+      );
+      await page.clickButton('Restore draft');
+      await page.waitForNoPanel();
+      await expect.poll(() => composerText(page, site)).toBe('My careful draft');
+    },
+  );
+
+  chromiumOnly('Escape inside the offer dismisses it and keeps the site’s text', async () => {
+    fake.reset();
+    await open(SITES.chatgpt, '/c/109');
+    await typeInto(page, '#prompt-textarea', 'Offered, then dismissed');
+    await open(SITES.chatgpt, '/c/109', 'Site text');
+    await page.waitForPanel();
+    await page.evaluate(
+      `document.querySelector('gateway-guard-draft').shadowRoot.querySelector('button').focus()`,
+    );
+    await page.press('Escape');
+    await page.waitForNoPanel();
+    expect(await composerText(page, SITES.chatgpt)).toBe('Site text');
+  });
+
+  /** What a site does on send: empty the composer, then POST the message. */
+  const SEND = `(async () => {
+    document.getElementById('prompt-textarea').value = '';
+    const response = await fetch('/backend-api/f/conversation', { method: 'POST', body: '{}' });
+    return response.status;
+  })()`;
+
+  it('ChatGPT: after a successful send the draft is gone on the next load', async () => {
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/110');
+    await typeInto(page, '#prompt-textarea', 'Sent for real');
+    expect((await storedDrafts())['draft:chatgpt /c/110']?.text).toBe('Sent for real');
+    expect(await page.evaluate<number>(SEND)).toBe(200);
+    await expect
+      .poll(async () => Object.keys(await storedDrafts()), { timeout: 10_000 })
+      .not.toContain('draft:chatgpt /c/110');
+    await page.goto('https://chatgpt.com/c/110');
+    await sleep(1500); // Give a wrong refill every chance to happen.
+    expect(await composerText(page, SITES.chatgpt)).toBe('');
+  });
+
+  chromiumOnly('ChatGPT: after a failed send the draft is kept and refilled', async () => {
+    fake.reset();
+    fake.script('chatgpt.com', '/backend-api/f/conversation', { status: 502, body: '' });
+    await page.goto('https://chatgpt.com/c/111');
+    await typeInto(page, '#prompt-textarea', 'Send failed');
+    expect(await page.evaluate<number>(SEND)).toBe(502);
+    await page.waitForPanel();
+    await sleep(500);
+    expect((await storedDrafts())['draft:chatgpt /c/111']?.text).toBe('Send failed');
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/111');
+    await expect
+      .poll(() => composerText(page, SITES.chatgpt), { timeout: 10_000 })
+      .toBe('Send failed');
+  });
+
+  it('never stores text typed into another field of the page', async () => {
+    fake.reset();
+    await page.goto('https://chatgpt.com/c/112');
+    await page.evaluate(`(() => {
+      const search = document.createElement('input');
+      search.id = 'search';
+      document.body.prepend(search);
+    })()`);
+    await typeInto(page, '#search', 'secret search words');
+    await typeInto(page, '#prompt-textarea', 'composer words');
+    const stored = JSON.stringify(await storedDrafts());
+    expect(stored).toContain('composer words');
+    expect(stored).not.toContain('secret');
+  });
+});
