@@ -37,20 +37,46 @@ describe('nextIncident', () => {
     expect(incident).toMatchObject({ count: 300, firstAt: 1000, lastAt: 1299 });
   });
 
-  it('lets a more visible surface take over the headline', () => {
+  it('lets a failed page take over from failed chat requests', () => {
     const incident = run([fail(outage(502)), fail(outage(503), 'recovery')]);
     expect(incident).toMatchObject({ count: 2, surface: 'recovery', failure: { status: 503 } });
   });
 
-  it('keeps the headline when a less visible failure follows', () => {
+  it('keeps the page headline when a chat request fails after it', () => {
     const incident = run([fail(outage(504), 'page'), fail(outage(502))]);
     expect(incident).toMatchObject({ count: 2, surface: 'page', failure: { status: 504 } });
   });
 
-  it('lets an outage replace a refusal', () => {
+  it('lets an outage replace a refusal among chat requests', () => {
     const refusal: Verdict = { kind: 'refusal', refusal: 'rate-limit', status: 429 };
     const incident = run([fail(refusal), fail(outage(502))]);
     expect(incident).toMatchObject({ failure: { status: 502 }, refusal: null, count: 2 });
+  });
+
+  it('shows what the page answered last when the same address fails again', () => {
+    const rateLimited: Verdict = { kind: 'refusal', refusal: 'rate-limit', status: 429 };
+    const started = run([fail(outage(502), 'page')]);
+    const withFix = nextIncident(started, { type: 'fix', fix: 'auto-retry', result: '502' }, 2);
+    const incident = nextIncident(withFix, fail(rateLimited, 'page'), 3);
+    expect(incident).toMatchObject({
+      count: 2,
+      failure: null,
+      refusal: { kind: 'rate-limit' },
+      retries: 1,
+    });
+  });
+
+  it('starts a new episode when another address of the site fails', () => {
+    const started = run([fail(outage(502), 'page')]);
+    const event: IncidentEvent = {
+      type: 'failure',
+      siteId: 'chatgpt',
+      url: 'https://chatgpt.com/c/2',
+      verdict: outage(503),
+      surface: 'page',
+    };
+    const other = nextIncident(started, event, 9);
+    expect(other).toMatchObject({ count: 1, firstAt: 9, retries: 0, failure: { status: 503 } });
   });
 
   it('ends on a healthy page load or leaving the site', () => {

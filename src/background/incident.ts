@@ -60,8 +60,6 @@ export type IncidentEvent =
   /** A fix was tried on this episode. */
   | { type: 'fix'; fix: FixKind; result: string };
 
-const SEVERITY: Record<Surface, number> = { compact: 0, page: 1, recovery: 2 };
-
 /** The next incident for a tab after an event (null: none). Pure. */
 export function nextIncident(
   current: Incident | null,
@@ -90,31 +88,36 @@ export function nextIncident(
       const failure = verdict.kind === 'outage' ? verdict.failure : null;
       const refusal =
         verdict.kind === 'refusal' ? { kind: verdict.refusal, status: verdict.status } : null;
-      if (!current || current.siteId !== event.siteId) {
-        return {
-          siteId: event.siteId,
-          url: event.url,
-          surface: event.surface,
-          failure,
-          refusal,
-          count: 1,
-          firstAt: now,
-          lastAt: now,
-          retries: 0,
-          fixes: [],
-        };
-      }
-      // Same episode: count it; a more visible surface or an outage takes over the headline.
-      const upgrade =
-        SEVERITY[event.surface] > SEVERITY[current.surface] || (failure && !current.failure);
-      return {
-        ...current,
-        count: current.count + 1,
+      const fresh: Incident = {
+        siteId: event.siteId,
+        url: event.url,
+        surface: event.surface,
+        failure,
+        refusal,
+        count: 1,
+        firstAt: now,
         lastAt: now,
-        ...(upgrade ? { surface: event.surface, failure, refusal, url: event.url } : {}),
+        retries: 0,
+        fixes: [],
       };
+      if (!current || current.siteId !== event.siteId) return fresh;
+      const counted = { ...current, count: current.count + 1, lastAt: now };
+      if (event.surface !== 'compact') {
+        // A page load decides what the page is now. Another address is another episode;
+        // the same address failing again continues it (its retries and fixes count on),
+        // and what it answered this time becomes the headline (a 502 can turn into a 429).
+        if (!samePage(current.url, event.url) && current.surface !== 'compact') return fresh;
+        return { ...counted, surface: event.surface, failure, refusal, url: event.url };
+      }
+      // A failed chat request never hides a failed page; an outage outranks a refusal.
+      const upgrade = current.surface === 'compact' && failure !== null && !current.failure;
+      return upgrade ? { ...counted, failure, refusal, url: event.url } : counted;
     }
   }
+}
+
+function samePage(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
 }
 
 /** The toolbar badge for an incident: the status code, or "!" when there is none. */

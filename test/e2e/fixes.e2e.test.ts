@@ -67,7 +67,8 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
         : { status: 200, body: healthy() },
     );
     await page.goto('https://chatgpt.com/c/20');
-    expect((await page.waitForPanel()).text).toMatch(/Retrying in \d+ s/);
+    await page.waitForPanel();
+    await expect.poll(async () => (await page.panel())?.text ?? '').toMatch(/Retrying in \d+ s/);
     await page.waitForNoPanel(70_000);
     expect(Date.now()).toBeGreaterThanOrEqual(healsAt);
     await expect.poll(() => composerText(page), { timeout: 10_000 }).toBe('my long question');

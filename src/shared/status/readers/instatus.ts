@@ -38,6 +38,12 @@ const IMPACT_LEVEL: Record<v.InferOutput<typeof Impact>, KnownLevel> = {
 };
 const MaintenanceStatus = v.picklist(['NOTSTARTEDYET', 'INPROGRESS', 'COMPLETED']);
 
+/** Instatus spells states as one upper-case word. */
+const STATUS_WORDS: Record<string, string> = {
+  INPROGRESS: 'in progress',
+  NOTSTARTEDYET: 'not started',
+};
+
 const Time = v.optional(v.nullable(v.union([v.string(), v.number()])));
 const Text = v.optional(v.nullable(v.string()));
 
@@ -141,7 +147,7 @@ function toIncident(
 ): StatusIncident {
   return {
     title: plainText(entry.name, TITLE_MAX) || 'Untitled incident',
-    status: plainText(entry.status.toLowerCase(), STATUS_TEXT_MAX),
+    status: plainText(STATUS_WORDS[entry.status] ?? entry.status.toLowerCase(), STATUS_TEXT_MAX),
     updatedAt: parseTime(entry.updated) ?? parseTime(entry.started) ?? parseTime(entry.start),
     url: safeUrl(entry.url) ?? (pageUrl ? safeUrl(pageUrl) : null),
   };

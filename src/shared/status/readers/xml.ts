@@ -94,10 +94,23 @@ function child(block: string, names: readonly string[]): { tag: string; inner: s
     const tag = block.slice(start, tagEnd + 1);
     if (block[tagEnd - 1] === '/') return { tag, inner: '' };
     const close = block.indexOf(`</${name}`, tagEnd + 1);
-    const inner = block.slice(tagEnd + 1, close < 0 ? block.length : close);
+    const inner = block.slice(tagEnd + 1, close < 0 ? unclosedEnd(block, tagEnd + 1) : close);
     return { tag, inner: unwrapCdata(inner) };
   }
   return null;
+}
+
+/** Where an element that is never closed ends: at the next tag (CDATA is content). */
+function unclosedEnd(block: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const next = block.indexOf('<', at);
+    if (next < 0) return block.length;
+    if (!block.startsWith('<![CDATA[', next)) return next;
+    const end = block.indexOf(']]>', next + 9);
+    if (end < 0) return block.length;
+    at = end + 3;
+  }
 }
 
 /** CDATA sections become their content; the rest is left as it was. */
