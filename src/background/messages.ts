@@ -5,7 +5,7 @@ import { isRequest } from '~/shared/messages.ts';
 import { recoveryQuery } from '~/shared/recovery-link.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
-import { type SiteAdapter, siteForUrl } from '~/sites/index.ts';
+import { SITES, type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
 import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
@@ -13,7 +13,9 @@ import { recoverFromPage } from './main-frame.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
+import { readAllStatuses } from './status/fetch-status.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
+import { uiHandlers } from './ui-handlers.ts';
 
 type Handler<K extends MessageType> = (
   request: Request<K>,
@@ -109,6 +111,18 @@ const handlers: { [K in MessageType]: Handler<K> } = {
     await browser.tabs.create({ url, openerTabId: tab.tabId, index: (sender.tab?.index ?? 0) + 1 });
     return { ok: true };
   },
+
+  // The panel asks from a site's page, the popup from an extension page; both are ours.
+  siteStatuses: async (request) => {
+    const enabled = await settings();
+    const wanted = Array.isArray(request.siteIds)
+      ? request.siteIds.filter((id) => typeof id === 'string' && siteById(id))
+      : SITES.map((site) => site.id);
+    const ids = wanted.filter((id) => isSiteEnabled(enabled, id));
+    return { readings: await readAllStatuses(ids, { force: request.force === true }) };
+  },
+
+  ...uiHandlers,
 
   tabIncident: async (request, sender) => {
     if (!fromExtensionPage(sender) || !Number.isInteger(request.tabId)) return { incident: null };

@@ -1,6 +1,20 @@
 import type { FixKind, Incident } from '~/background/incident.ts';
 import { browser } from './browser.ts';
 import type { Verdict } from './classify.ts';
+import type { StatusReading } from './status/types.ts';
+import type { UiProtocol } from './ui-messages.ts';
+
+/** Live status of the sites, read from their status pages (extension pages and the panel). */
+export interface StatusProtocol {
+  /**
+   * The current reading for each site asked for (all enabled sites when none are named),
+   * from cache when fresh; `force` reads again (subject to backoff after failures).
+   */
+  siteStatuses: {
+    request: { siteIds?: string[]; force?: boolean };
+    response: { readings: Record<string, StatusReading> };
+  };
+}
 
 /** What the content script needs to know of its site (from the adapter, via the background). */
 export interface SiteView {
@@ -18,7 +32,7 @@ export interface SiteView {
  * The one message protocol: each request to the background is declared once here with
  * its answer, so senders get typed calls and the background a typed handler table.
  */
-export interface BackgroundProtocol {
+export interface BackgroundProtocol extends StatusProtocol, UiProtocol {
   /** Anyone: is the background up and listening? */
   ping: { request: Record<string, never>; response: { type: 'pong' } };
   /**
