@@ -58,6 +58,10 @@ export function pageFixes(
     },
     statusPage: site.statusPage,
     siteName: site.name,
+    status: {
+      siteId: site.id,
+      load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),
+    },
     ...support(site, incident, note),
   };
 }

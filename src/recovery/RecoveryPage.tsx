@@ -92,6 +92,12 @@ function recoveryFixes(
         }
       : undefined,
     networkChecksOpen: target.checksOnly,
+    status: site
+      ? {
+          siteId: site.id,
+          load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),
+        }
+      : undefined,
     statusPage: site?.status?.page ?? null,
     siteName: site?.name ?? new URL(url).hostname,
     ...(site

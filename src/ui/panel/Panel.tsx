@@ -4,11 +4,14 @@ import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
 import type { RefusalKind } from '~/shared/refusals.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
+import { adviceFromStatus, workingAlternatives } from '~/shared/status/advice.ts';
+import type { StatusReading } from '~/shared/status/types.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
 import { AutoRetryStatus } from './AutoRetryStatus.tsx';
 import { type AutoRetryDeps, type AutoRetryState, startAutoRetry } from './auto-retry.ts';
 import { ClearSiteData, type ClearSiteDataProps } from './ClearSiteData.tsx';
 import { trapTab } from './focus.ts';
+import { Alternatives, SiteStatus } from './SiteStatus.tsx';
 
 /** What to explain: an outage, or an answer that is not one. */
 export type Problem =
@@ -30,6 +33,8 @@ export interface PanelFixes {
   networkChecksOpen?: boolean;
   /** Builds the support report and copies it; false when copying failed. */
   copyReport?: () => Promise<{ copied: boolean; text: string }>;
+  /** Live status: this site's, and the others' for alternatives (read when the panel opens). */
+  status?: { siteId: string; load: () => Promise<Record<string, StatusReading>> };
 }
 
 export interface PanelProps {
@@ -70,6 +75,14 @@ export function Panel(props: PanelProps) {
   const compact = variant === 'compact';
   const [moreOpen, setMoreOpen] = useState(!compact);
   const retryState = useAutoRetry(fixes?.autoRetry);
+  const readings = useStatus(fixes?.status);
+  const ownReading =
+    !fixes?.status || readings === undefined
+      ? undefined
+      : (readings?.[fixes.status.siteId] ?? null);
+  const advice = adviceFromStatus(ownReading);
+  // When the status page says all is well, the local fixes come before waiting it out.
+  const localFirst = advice === 'local';
 
   useEffect(() => {
     // A compact notice must not steal focus from the composer while the user types.
@@ -117,6 +130,15 @@ export function Panel(props: PanelProps) {
         {problem.failure?.kind === 'page' && <q class="gg-quote">{problem.failure.text}</q>}
         <p class="gg-side">{t(wording.side, hostOf(url))}</p>
         {count > 1 && <p class="gg-count">{t('compactCount', String(count))}</p>}
+        {fixes?.status && (
+          <SiteStatus
+            siteId={fixes.status.siteId}
+            siteName={fixes.siteName ?? hostOf(url)}
+            reading={ownReading}
+            advice={advice}
+          />
+        )}
+        {fixes && localFirst && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
         {fixes?.autoRetry && (
           <AutoRetryStatus
             state={retryState.state}
@@ -148,7 +170,10 @@ export function Panel(props: PanelProps) {
             </button>
           )}
         </div>
-        {fixes && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
+        {fixes && !localFirst && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
+        {fixes?.status && readings && (
+          <Alternatives siteIds={workingAlternatives(readings, fixes.status.siteId)} />
+        )}
       </section>
     </div>
   );
@@ -212,6 +237,24 @@ function MoreFixes({ fixes, accept }: { fixes: PanelFixes; accept: (event: Event
       )}
     </div>
   );
+}
+
+/** Reads the sites' status once when the panel opens (undefined until it answers). */
+function useStatus(status: PanelFixes['status']) {
+  const [readings, setReadings] = useState<Record<string, StatusReading> | null | undefined>();
+  useEffect(() => {
+    if (!status) return;
+    let live = true;
+    status
+      .load()
+      .then((r) => live && setReadings(r))
+      .catch(() => live && setReadings(null));
+    return () => {
+      live = false;
+    };
+    // Read once per panel.
+  }, []);
+  return readings;
 }
 
 /** Runs the automatic retry for as long as the panel is shown. */

@@ -1,0 +1,100 @@
+import { t } from '~/shared/i18n.ts';
+import type { StatusAdvice } from '~/shared/status/advice.ts';
+import { statusSourceFor } from '~/shared/status/sources.ts';
+import type { StatusReading } from '~/shared/status/types.ts';
+import {
+  describeLevel,
+  describeMissingSource,
+  describeUnknownReason,
+} from '~/shared/status/wording.ts';
+import { siteById } from '~/sites/index.ts';
+
+/**
+ * The site's live status in one line (with the newest incident and a link), what it means
+ * for the advice, and where else to go meanwhile. Provider text is shown as text only.
+ */
+export function SiteStatus({
+  siteId,
+  siteName,
+  reading,
+  advice,
+}: {
+  siteId: string;
+  siteName: string;
+  /** undefined: still reading. */
+  reading: StatusReading | null | undefined;
+  advice: StatusAdvice;
+}) {
+  const missing = describeMissingSource(statusSourceFor(siteId));
+  if (missing) {
+    return (
+      <p class="gg-status" data-level="none">
+        {t(missing.sentence, [siteName, missing.link ?? ''])}{' '}
+        {missing.link && (
+          <a href={missing.link} target="_blank" rel="noopener noreferrer">
+            {t('actionStatusPage')}
+          </a>
+        )}
+      </p>
+    );
+  }
+  if (reading === undefined) return <p class="gg-status">{t('statusChecking', siteName)}</p>;
+  if (!reading || reading.level === 'unknown') {
+    const reason = t(describeUnknownReason(reading?.unknownReason ?? null));
+    return (
+      <p class="gg-status" data-level="unknown">
+        {t('statusUnknownBecause', reason)}
+      </p>
+    );
+  }
+  const level = reading.component?.level ?? reading.level;
+  const incident = reading.incidents[0];
+  return (
+    <div class="gg-status" data-level={level}>
+      <p class="gg-status-line">
+        {t('statusLine', [siteName, t(describeLevel(level))])}
+        {incident && ': '}
+        {incident &&
+          (incident.url ? (
+            <a href={incident.url} target="_blank" rel="noopener noreferrer">
+              {incident.title}
+            </a>
+          ) : (
+            incident.title
+          ))}
+      </p>
+      {reading.inferred && <p class="gg-note-small">{t('statusFeedHint')}</p>}
+      {advice && (
+        <p class="gg-status-advice">
+          {t(advice === 'service' ? 'statusAdviceService' : 'statusAdviceLocal', siteName)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Other enabled sites whose status page says they work, as links. */
+export function Alternatives({ siteIds }: { siteIds: string[] }) {
+  const sites = siteIds.map((id) => siteById(id)).filter((s) => s !== null);
+  if (sites.length === 0) return null;
+  return (
+    <nav class="gg-alternatives" aria-labelledby="gg-alternatives-title">
+      <h3 id="gg-alternatives-title" class="gg-more-title">
+        {t('alternativesHeading')}
+      </h3>
+      <ul>
+        {sites.slice(0, 4).map((site) => (
+          <li key={site.id}>
+            <a
+              href={`https://${site.hosts[0]}${site.pathPrefix ?? '/'}`}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {site.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
