@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { statusHostPatterns } from './src/shared/status/sources.ts';
 import { hostPatterns, pagePatterns } from './src/sites/index.ts';
 
 type Target = 'chrome' | 'firefox';
@@ -46,7 +47,8 @@ function manifestFor(target: Target): ManifestV3Export {
 function withSiteHosts(manifest: typeof baseManifest) {
   return {
     ...manifest,
-    host_permissions: hostPatterns(),
+    // The chat sites, and the status pages read for the "is it down for everyone?" answer.
+    host_permissions: [...hostPatterns(), ...statusHostPatterns()],
     content_scripts: manifest.content_scripts.map((script) => ({
       ...script,
       matches: pagePatterns(),

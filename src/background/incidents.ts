@@ -2,6 +2,7 @@ import { browser } from '~/shared/browser.ts';
 import { sendToTab } from '~/shared/messages.ts';
 import { badgeText, type Incident, type IncidentEvent } from './incident.ts';
 import { updateIncident } from './incident-store.ts';
+import { readStatus } from './status/fetch-status.ts';
 
 /** How often at most a tab hears about a growing count; the last change always arrives. */
 const PUSH_INTERVAL_MS = 250;
@@ -13,6 +14,8 @@ const lastPushAt = new Map<number, number>();
 export async function record(tabId: number, event: IncidentEvent): Promise<Incident | null> {
   const { before, after } = await updateIncident(tabId, event);
   if (before === after) return after;
+  // A new episode: read the site's status page now, so the panel has it when it asks.
+  if (after && after.firstAt !== before?.firstAt) void readStatus(after.siteId).catch(() => null);
   if (badgeText(before) !== badgeText(after)) void showBadge(tabId, after);
   schedulePush(tabId, after);
   return after;

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statusHostPatterns } from '../../src/shared/status/sources.ts';
 import { hostPatterns, pagePatterns } from '../../src/sites/index.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -34,7 +35,9 @@ describe('build output', () => {
   it.each(['chrome', 'firefox'])('%s: asks only for what the code uses', (target) => {
     const m = manifestOf(target);
     expect([...m.permissions].sort()).toEqual(['browsingData', 'storage', 'webRequest']);
-    expect([...m.host_permissions].sort()).toEqual(hostPatterns().sort());
+    expect([...m.host_permissions].sort()).toEqual(
+      [...hostPatterns(), ...statusHostPatterns()].sort(),
+    );
     expect([...m.content_scripts[0].matches].sort()).toEqual(pagePatterns().sort());
   });
 

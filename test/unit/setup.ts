@@ -15,6 +15,11 @@ export const tabMessages: Array<{ tabId: number; message: unknown }> = [];
 export const badges = new Map<number, string>();
 
 beforeEach(() => {
+  // No unit test reaches the network: code that fetches without a test's own stub fails
+  // fast, as if offline.
+  vi.stubGlobal('fetch', async () => {
+    throw new TypeError('unit tests have no network');
+  });
   fakeBrowser.reset();
   tabMessages.length = 0;
   badges.clear();
