@@ -64,7 +64,10 @@ function memoryStore(): StatusStore & { data: Record<string, unknown> } {
   };
 }
 
-function setup(answer: (url: string, init: RequestInit) => Promise<Response> | Response, extra: Partial<StatusFetcherDeps> = {}) {
+function setup(
+  answer: (url: string, init: RequestInit) => Promise<Response> | Response,
+  extra: Partial<StatusFetcherDeps> = {},
+) {
   let now = T0;
   const calls: Array<{ url: string; init: RequestInit }> = [];
   const store = memoryStore();
@@ -210,7 +213,9 @@ describe('readStatus', () => {
   });
 
   it('makes one request only when all is well, or the list is not to be had', async () => {
-    const ok = setup(() => json({ ...incidentIoSummary, status: { indicator: 'none' }, components: [] }));
+    const ok = setup(() =>
+      json({ ...incidentIoSummary, status: { indicator: 'none' }, components: [] }),
+    );
     expect((await ok.fetcher.readStatus('chatgpt')).level).toBe('operational');
     expect(ok.calls).toHaveLength(1);
     const broken = setup((url) =>
@@ -318,7 +323,10 @@ describe('readStatus: bad answers are "unknown" with the reason, never an except
 
   it('a 404 page', async () => {
     const { fetcher } = setup(() =>
-      respond('<html><body><h1>404 Not Found</h1></body></html>', { status: 404, type: 'text/html' }),
+      respond('<html><body><h1>404 Not Found</h1></body></html>', {
+        status: 404,
+        type: 'text/html',
+      }),
     );
     expect(await fetcher.readStatus('claude')).toMatchObject({
       level: 'unknown',
@@ -329,7 +337,9 @@ describe('readStatus: bad answers are "unknown" with the reason, never an except
 
   it('HTML instead of JSON, by its content type', async () => {
     const { fetcher } = setup(() =>
-      respond('<!DOCTYPE html><html><body>Status</body></html>', { type: 'text/html; charset=utf-8' }),
+      respond('<!DOCTYPE html><html><body>Status</body></html>', {
+        type: 'text/html; charset=utf-8',
+      }),
     );
     expect((await fetcher.readStatus('claude')).unknownReason).toBe('not JSON: HTML page');
   });
@@ -417,9 +427,7 @@ describe('sites without a readable source', () => {
       unknownReason: 'no public status page',
       source: 'https://metastatus.com/',
     });
-    expect((await fetcher.readStatus('__proto__')).unknownReason).toBe(
-      'unknown site: "__proto__"',
-    );
+    expect((await fetcher.readStatus('__proto__')).unknownReason).toBe('unknown site: "__proto__"');
     expect(calls).toHaveLength(0);
   });
 });

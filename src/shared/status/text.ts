@@ -45,8 +45,9 @@ function isInvisible(code: number): boolean {
   );
 }
 
+/** Removes tags, and the start of any tag left unclosed ("<script", "</"). */
 function withoutTags(text: string): string {
-  return text.replace(/<[^<>]*>/g, ' ');
+  return text.replace(/<[^<>]*>/g, ' ').replace(/<[a-z/!?][^\s<>]*/gi, ' ');
 }
 
 /**

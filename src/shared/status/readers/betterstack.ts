@@ -52,11 +52,7 @@ const Document = v.object({
   included: v.optional(v.unknown()),
 });
 
-const Included = v.object({
-  id: v.optional(v.nullable(v.union([v.string(), v.number()]))),
-  type: v.string(),
-  attributes: v.optional(v.unknown()),
-});
+const Included = v.object({ type: v.string(), attributes: v.optional(v.unknown()) });
 
 const Resource = v.object({ public_name: v.string(), status: v.unknown() });
 
@@ -106,7 +102,11 @@ export const readBetterStack = guard('betterstack', (body, now, options, source)
   }
   for (const raw of Array.isArray(included) ? included : []) {
     const item = v.safeParse(Included, raw);
-    if (!item.success) continue; // Not something this reader needs: JSON:API allows anything.
+    if (!item.success) {
+      // Without its type, an item could be a resource that is down.
+      doubts.push('an included item has no type');
+      continue;
+    }
     if (item.output.type === 'status_page_resource') {
       const resource = v.safeParse(Resource, item.output.attributes);
       if (!resource.success) {

@@ -4,7 +4,7 @@
  * unless the document really says so.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   atomDegraded,
   betterStackDegraded,
@@ -48,7 +48,9 @@ import { readInstatus } from './instatus.ts';
 import { readRss } from './rss.ts';
 import { readStatuspage } from './statuspage.ts';
 
-const RUNS = 400;
+/** Raise with STATUS_FUZZ_RUNS=20000 for a long hunt; the default keeps the suite quick. */
+const RUNS = Number(process.env.STATUS_FUZZ_RUNS) || 400;
+vi.setConfig({ testTimeout: Math.max(5_000, RUNS * 5) });
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/;
@@ -177,7 +179,9 @@ function mutated(fixtures: readonly unknown[]): fc.Arbitrary<unknown> {
 const get = (doc: unknown, ...path: string[]): unknown =>
   path.reduce<unknown>(
     (node, key) =>
-      node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
+      node !== null && typeof node === 'object'
+        ? (node as Record<string, unknown>)[key]
+        : undefined,
     doc,
   );
 
@@ -233,7 +237,8 @@ describe('mutated documents', () => {
         if (Array.isArray(incidents)) {
           for (const i of incidents) {
             const status = get(i, 'status');
-            if (status !== 'resolved' && status !== 'postmortem') expect(get(i, 'impact')).toBe('none');
+            if (status !== 'resolved' && status !== 'postmortem')
+              expect(get(i, 'impact')).toBe('none');
           }
         }
       }),
@@ -257,7 +262,12 @@ describe('mutated documents', () => {
   });
 
   it('instatus: operational only when the page says "UP" and no incident says otherwise', () => {
-    const fixtures = [instatusOperational, instatusDegraded, instatusMajorOutage, instatusMaintenance];
+    const fixtures = [
+      instatusOperational,
+      instatusDegraded,
+      instatusMajorOutage,
+      instatusMaintenance,
+    ];
     fc.assert(
       fc.property(mutated(fixtures), (doc) => {
         const reading = run(readInstatus, JSON.stringify(doc) ?? '');

@@ -22,6 +22,13 @@ const read = (doc: unknown, options: Parameters<typeof readStatuspage>[2] = clau
 /** A deep copy to break. */
 const copy = <T>(doc: T): T => structuredClone(doc);
 
+/** The item a test means to change (the fixtures have it). */
+function at<T>(list: T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`fixture has no item ${index}`);
+  return item;
+}
+
 describe('readStatuspage: real shapes', () => {
   it('reads an all-clear page', () => {
     expect(read(summaryOperational)).toEqual({
@@ -98,7 +105,7 @@ describe('readStatuspage: real shapes', () => {
 
   it('shows titles as plain, bounded text', () => {
     const doc = copy(summaryDegraded);
-    doc.incidents[0]!.name =
+    at(doc.incidents, 0).name =
       `<img src=x onerror=alert(1)>Errors\u202E on <b>claude.ai</b> ${'!'.repeat(500)}`;
     const title = read(doc).incidents[0]?.title ?? '';
     expect(title.startsWith('Errors on claude.ai !!!')).toBe(true);
@@ -153,7 +160,7 @@ describe('readStatuspage: anything unexpected is unknown, never a false operatio
 
   it('an all-clear indicator with a component in an unknown state is unknown', () => {
     const doc = copy(summaryOperational);
-    doc.components[2]!.status = 'degraded_capacity';
+    at(doc.components, 2).status = 'degraded_capacity';
     const reading = read(doc);
     expect(reading.level).toBe('unknown');
     expect(reading.unknownReason).toMatch(/component status "degraded_capacity"/);
@@ -163,7 +170,7 @@ describe('readStatuspage: anything unexpected is unknown, never a false operatio
 
   it('an unknown state of the chat component makes the component unknown', () => {
     const doc = copy(summaryDegraded);
-    doc.components[0]!.status = 'sideways';
+    at(doc.components, 0).status = 'sideways';
     const reading = read(doc);
     expect(reading.level).toBe('degraded');
     expect(reading.component).toEqual({ name: 'claude.ai', level: 'unknown' });
@@ -172,7 +179,7 @@ describe('readStatuspage: anything unexpected is unknown, never a false operatio
 
   it('an all-clear indicator contradicted by a component is not operational', () => {
     const doc = copy(summaryOperational);
-    doc.components[0]!.status = 'partial_outage';
+    at(doc.components, 0).status = 'partial_outage';
     expect(read(doc).level).toBe('partial-outage');
   });
 
@@ -208,7 +215,7 @@ describe('readStatuspage: anything unexpected is unknown, never a false operatio
 
   it('odd dates leave the date out, not the incident', () => {
     const doc = copy(summaryDegraded);
-    const incident = doc.incidents[0]!;
+    const incident = at(doc.incidents, 0);
     incident.updated_at = '2026-13-45';
     incident.started_at = 'yesterday';
     incident.created_at = 'soon';
@@ -229,8 +236,8 @@ describe('readStatuspage: anything unexpected is unknown, never a false operatio
     const doc = copy(summaryDegraded) as unknown as {
       incidents: Array<{ updated_at: unknown; incident_updates: unknown[] }>;
     };
-    doc.incidents[0]!.updated_at = NOW / 1000 - 60;
-    doc.incidents[0]!.incident_updates = [];
+    at(doc.incidents, 0).updated_at = NOW / 1000 - 60;
+    at(doc.incidents, 0).incident_updates = [];
     expect(read(doc).incidents[0]?.updatedAt).toBe(NOW - 60_000);
   });
 
