@@ -16,6 +16,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },
       {

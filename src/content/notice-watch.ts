@@ -17,6 +17,7 @@ const BATCH_DELAY_MS = 150;
 export function watchNotices(
   phrasesReady: Promise<SitePhrases | null>,
   onNotice: (verdict: Verdict) => void,
+  batchDelayMs = BATCH_DELAY_MS,
 ): () => void {
   let phrases: SitePhrases | null = null;
   const pending = new Set<Element>();
@@ -49,7 +50,7 @@ export function watchNotices(
         if (element) pending.add(element);
       }
     }
-    if (pending.size > 0 && timer === null) timer = setTimeout(flush, BATCH_DELAY_MS);
+    if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
   });
   // Observe from the very start, so a notice shown before the background answered is
   // not missed; judge what was collected once the site's wording is known.
@@ -61,7 +62,7 @@ export function watchNotices(
       return;
     }
     phrases = ready;
-    if (pending.size > 0 && timer === null) timer = setTimeout(flush, BATCH_DELAY_MS);
+    if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
   });
   return () => observer.disconnect();
 }
