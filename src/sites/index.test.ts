@@ -15,7 +15,7 @@ const ADAPTER_FILES = readdirSync(import.meta.dirname).filter(
   (f) =>
     f.endsWith('.ts') &&
     !f.endsWith('.test.ts') &&
-    !['index.ts', 'types.ts', 'common-phrases.ts'].includes(f),
+    !['index.ts', 'types.ts', 'common-phrases.ts', 'custom.ts'].includes(f),
 );
 
 function split(example: string): [string, string] {

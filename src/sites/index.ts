@@ -2,6 +2,7 @@ import { characterai } from './characterai.ts';
 import { chatgpt } from './chatgpt.ts';
 import { claude } from './claude.ts';
 import { copilot } from './copilot.ts';
+import { currentCustomSites } from './custom.ts';
 import { deepseek } from './deepseek.ts';
 import { gemini } from './gemini.ts';
 import { grok } from './grok.ts';
@@ -30,15 +31,21 @@ export const SITES: readonly SiteAdapter[] = [
 
 export type { SiteAdapter } from './types.ts';
 
+/** Built-in sites first (a custom entry never shadows one), then the user's own. */
+function allSites(): readonly SiteAdapter[] {
+  const custom = currentCustomSites();
+  return custom.length === 0 ? SITES : [...SITES, ...custom];
+}
+
 export function siteById(id: string): SiteAdapter | null {
-  return SITES.find((site) => site.id === id) ?? null;
+  return allSites().find((site) => site.id === id) ?? null;
 }
 
 /** The site whose app is at this page address, or null. */
 export function siteForUrl(url: string): SiteAdapter | null {
   const parsed = parseHttps(url);
   if (!parsed) return null;
-  return SITES.find((site) => servesPage(site, parsed)) ?? null;
+  return allSites().find((site) => servesPage(site, parsed)) ?? null;
 }
 
 /**
@@ -48,7 +55,7 @@ export function siteForRequest(url: string): SiteAdapter | null {
   const parsed = parseHttps(url);
   if (!parsed) return null;
   return (
-    SITES.find(
+    allSites().find(
       (site) => servesPage(site, parsed) || (site.apiHosts ?? []).includes(parsed.hostname),
     ) ?? null
   );
