@@ -26,7 +26,7 @@ function manifestFor(target: Target): ManifestV3Export {
     background: { ...background, scripts: [service_worker] },
     // Firefox lets the proxy check ask for this when the user clicks it; Chrome does not
     // allow "proxy" as an optional permission at all.
-    optional_permissions: ['proxy'],
+    optional_permissions: [...manifest.optional_permissions, 'proxy'],
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
@@ -69,7 +69,9 @@ export default defineConfig(({ mode }) => {
       // resolved against the site's origin. Extension chunks load fine without it.
       modulePreload: false,
       // Extension pages that no manifest key names must be listed to be built.
-      rollupOptions: { input: { recovery: 'src/recovery/index.html' } },
+      rollupOptions: {
+        input: { recovery: 'src/recovery/index.html', welcome: 'src/welcome/index.html' },
+      },
     },
   };
 });

@@ -1,7 +1,8 @@
 import { browser } from '~/shared/browser.ts';
 import { sendToTab } from '~/shared/messages.ts';
+import { logEnded, noteEnding } from './history-log.ts';
 import { badgeText, type Incident, type IncidentEvent } from './incident.ts';
-import { updateIncident } from './incident-store.ts';
+import { dropTab, getIncident, updateIncident } from './incident-store.ts';
 import { readStatus } from './status/fetch-status.ts';
 
 /** How often at most a tab hears about a growing count; the last change always arrives. */
@@ -14,6 +15,7 @@ const lastPushAt = new Map<number, number>();
 export async function record(tabId: number, event: IncidentEvent): Promise<Incident | null> {
   const { before, after } = await updateIncident(tabId, event);
   if (before === after) return after;
+  void noteEnding(before, after, event);
   // A new episode: read the site's status page now, so the panel has it when it asks.
   if (after && after.firstAt !== before?.firstAt) void readStatus(after.siteId).catch(() => null);
   if (badgeText(before) !== badgeText(after)) void showBadge(tabId, after);
@@ -21,13 +23,23 @@ export async function record(tabId: number, event: IncidentEvent): Promise<Incid
   return after;
 }
 
+/** A closed tab's incident ends there: it goes to the history. */
+export async function closeTab(tabId: number): Promise<void> {
+  const incident = await getIncident(tabId);
+  dropTab(tabId);
+  if (incident) await logEnded(incident, 'closed');
+}
+
+/** A deep red with white text: 6.5:1, readable for most colour vision, in light and dark. */
+export const BADGE_BACKGROUND = '#B3261E';
+export const BADGE_TEXT = '#FFFFFF';
+
 export async function showBadge(tabId: number, incident: Incident | null): Promise<void> {
   const text = badgeText(incident);
   try {
     await browser.action.setBadgeText({ tabId, text });
-    // A deep red with white text: readable for most colour vision, in light and dark.
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#B3261E' });
-    await browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' });
+    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_BACKGROUND });
+    await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT });
   } catch {
     // The tab is gone.
   }

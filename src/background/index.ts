@@ -5,12 +5,13 @@
 import { browser } from '~/shared/browser.ts';
 import { hostPatterns, pagePatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
-import { dropTab } from './incident-store.ts';
+import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
 import { watchSettings } from './settings-cache.ts';
 import { forgetTab } from './tab-loads.ts';
+import { onInstalled } from './welcome.ts';
 
 const mainFrames = { urls: pagePatterns(), types: ['main_frame' as const] };
 // fetch() shows up as xmlhttprequest; EventSource as other; the WebSocket handshake as websocket.
@@ -30,6 +31,7 @@ browser.runtime.onMessage.addListener(onMessage);
 browser.tabs.onUpdated.addListener(onTabUpdated);
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
-  dropTab(tabId);
+  void closeTab(tabId);
 });
+browser.runtime.onInstalled.addListener(onInstalled);
 watchSettings();

@@ -113,6 +113,8 @@ async function recover(tabId: number, load: TabLoad, failure?: Failure): Promise
       surface: 'recovery',
     });
   }
+  // Prompts turned off: the badge and the history know, the browser's own page stays.
+  if ((await settings()).prompt === 'off') return;
   const retryAfterMs = parseRetryAfter(load.retryAfter, load.receivedAt);
   await openRecoveryPage(tabId, what, load.url, retryAfterMs);
 }

@@ -2,6 +2,7 @@ import { browser, type Runtime } from '~/shared/browser.ts';
 import type { Verdict } from '~/shared/classify.ts';
 import type { MessageType, Request, Response, SiteView } from '~/shared/messages.ts';
 import { isRequest } from '~/shared/messages.ts';
+import { pagePrompt } from '~/shared/page-prompt.ts';
 import { recoveryQuery } from '~/shared/recovery-link.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
@@ -31,8 +32,9 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 
   pageStarted: async (_request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
-    if (!tab) return { status: null, retryAfterMs: null, site: null, incident: null };
-    recordContentStart(tab.tabId, tab.url, Date.now());
+    if (tab) recordContentStart(tab.tabId, tab.url, Date.now());
+    const prompt = pagePrompt(await settings());
+    if (!tab) return { status: null, retryAfterMs: null, site: null, incident: null, prompt };
     const load = loadOf(tab.tabId);
     const sameUrl = load && load.url.split('#')[0] === tab.url.split('#')[0];
     const enabled = isSiteEnabled(await settings(), tab.site.id);
@@ -44,6 +46,7 @@ const handlers: { [K in MessageType]: Handler<K> } = {
       retryAfterMs: sameUrl ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
       site: enabled ? siteView(tab.site) : null,
       incident: incident?.siteId === tab.site.id ? incident : null,
+      prompt,
     };
   },
 

@@ -1,9 +1,8 @@
 import { browser } from '~/shared/browser.ts';
 import { migrateSettings, type Settings } from '~/shared/settings.ts';
+import { SETTINGS_KEY } from '~/shared/settings-storage.ts';
 
 /** The settings, read once per worker start and kept fresh from storage change events. */
-export const SETTINGS_KEY = 'settings';
-
 let cached: Promise<Settings> | null = null;
 
 export function settings(): Promise<Settings> {

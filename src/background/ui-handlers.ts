@@ -1,11 +1,120 @@
-import type { Runtime } from '~/shared/browser.ts';
+import { browser, type Runtime } from '~/shared/browser.ts';
 import type { BackgroundProtocol } from '~/shared/messages.ts';
-import type { UiProtocol } from '~/shared/ui-messages.ts';
+import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
+import { isSiteEnabled } from '~/shared/settings.ts';
+import type { PopupTab, PopupTabAction, UiProtocol } from '~/shared/ui-messages.ts';
+import { type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
+import { readHistory, wipeHistoryAndDrafts } from './history-log.ts';
+import { getIncident } from './incident-store.ts';
+import { record } from './incidents.ts';
+import { RECOVERY_PAGE } from './recovery.ts';
+import { settings } from './settings-cache.ts';
+import { clearSiteData } from './site-data.ts';
 
 type Handler<K extends keyof BackgroundProtocol> = (
   request: { type: K } & BackgroundProtocol[K]['request'],
   sender: Runtime.MessageSender,
 ) => BackgroundProtocol[K]['response'] | Promise<BackgroundProtocol[K]['response']>;
 
-/** Handlers for the popup, options and welcome pages (the router checks the sender first). */
-export const uiHandlers: { [K in keyof UiProtocol]: Handler<K> } = {};
+const ACTIONS: readonly PopupTabAction[] = ['retry', 'clear-storage', 'clear-cookies'];
+
+/**
+ * Handlers for the popup, options and welcome pages. Each one first checks that the sender
+ * is one of the extension's own pages: a content script runs inside a site's page and must
+ * never reach another tab or the history.
+ */
+export const uiHandlers: { [K in keyof UiProtocol]: Handler<K> } = {
+  popupTab: async (request, sender) => {
+    if (!isExtensionPage(sender)) return { tab: null };
+    return { tab: await coveredTab(request.tabId) };
+  },
+
+  popupTabAction: async (request, sender) => {
+    const refused = { ok: false, cacheCleared: false };
+    if (!isExtensionPage(sender) || !ACTIONS.includes(request.action)) return refused;
+    const tab = await coveredTab(request.tabId);
+    if (!tab) return refused;
+    const site = siteById(tab.siteId) as SiteAdapter;
+    try {
+      if (request.action === 'retry') {
+        await record(tab.tabId, { type: 'fix', fix: 'retry-now', result: 'retried' });
+        await reopen(tab, false);
+        return { ok: true, cacheCleared: false };
+      }
+      const step = request.action === 'clear-cookies' ? 'cookies' : 'storage';
+      const { cacheCleared } = await clearSiteData(site, step);
+      await record(tab.tabId, {
+        type: 'fix',
+        fix: step === 'cookies' ? 'clear-cookies' : 'clear-storage',
+        result: 'done',
+      });
+      await reopen(tab, true);
+      return { ok: true, cacheCleared };
+    } catch {
+      return refused;
+    }
+  },
+
+  incidentHistory: async (_request, sender) => {
+    if (!isExtensionPage(sender)) return { entries: [] };
+    return { entries: await readHistory().catch(() => []) };
+  },
+
+  wipeHistory: async (_request, sender) => {
+    if (!isExtensionPage(sender)) return { ok: false };
+    try {
+      await wipeHistoryAndDrafts();
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  },
+};
+
+/** One of the extension's own pages, never a content script in a site's page. */
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * The tab, if it shows a covered site, or the recovery page for one. The address comes from
+ * the tab (visible to us on covered hosts and our own pages) or, where the browser hides it,
+ * from the tab's running incident: an episode ends as soon as its tab goes elsewhere.
+ */
+async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
+  if (!Number.isInteger(tabId)) return null;
+  const id = tabId as number;
+  const tab = await browser.tabs.get(id).catch(() => null);
+  if (!tab) return null;
+  const incident = await getIncident(id);
+  const recoveryPage = browser.runtime.getURL(RECOVERY_PAGE);
+  let url: string | null = null;
+  let onRecoveryPage = false;
+  if (tab.url?.startsWith(recoveryPage)) {
+    url = parseRecoveryQuery(new URL(tab.url).search)?.url ?? null;
+    onRecoveryPage = true;
+  } else if (tab.url) {
+    url = tab.url;
+  } else if (incident) {
+    url = incident.url;
+    onRecoveryPage = incident.surface === 'recovery';
+  }
+  const site = url ? siteForUrl(url) : null;
+  if (!url || !site) return null;
+  return {
+    tabId: id,
+    siteId: site.id,
+    siteName: site.name,
+    url,
+    enabled: isSiteEnabled(await settings(), site.id),
+    incident: incident?.siteId === site.id ? incident : null,
+    statusPage: site.status?.page ?? null,
+    onRecoveryPage,
+  };
+}
+
+/** Reloads the site in the tab: from the recovery page, back to the address that failed. */
+async function reopen(tab: PopupTab, bypassCache: boolean): Promise<void> {
+  if (tab.onRecoveryPage) await browser.tabs.update(tab.tabId, { url: tab.url });
+  else await browser.tabs.reload(tab.tabId, { bypassCache });
+}

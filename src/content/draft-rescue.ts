@@ -5,7 +5,13 @@
  */
 import { browser, type Runtime } from '~/shared/browser.ts';
 import { draftKey } from '~/shared/draft-key.ts';
-import { deleteDraft, loadDraftFor, moveDraft, saveDraft } from '~/shared/draft-storage.ts';
+import {
+  deleteDraft,
+  loadDraftFor,
+  moveDraft,
+  saveDraft,
+  setDraftRetention,
+} from '~/shared/draft-storage.ts';
 import type { AnyTabMessage, SiteView } from '~/shared/messages.ts';
 import { findComposer, isComposerEvent } from './composer.ts';
 import { isBlank, readComposer, writeComposer } from './composer-text.ts';
@@ -29,7 +35,12 @@ export interface RescueSession {
 }
 
 /** Starts the rescue for this page until `stopped` aborts. */
-export function startRescue(site: SiteView, stopped: AbortSignal): RescueSession {
+export function startRescue(
+  site: SiteView,
+  stopped: AbortSignal,
+  maxAgeMs?: number,
+): RescueSession {
+  if (maxAgeMs !== undefined) setDraftRetention(maxAgeMs);
   const composer = () => findComposer(site.composer);
   const pageKey = () => draftKey(site.id, location.href);
   const quietly = (write: Promise<void>) => write.catch(() => undefined);

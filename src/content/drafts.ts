@@ -23,14 +23,18 @@ export function activeDraftRescue(): DraftRescue | null {
   return active;
 }
 
-export function startDraftRescue(site: SiteView): DraftRescue {
+export function startDraftRescue(
+  site: SiteView,
+  /** The user's retention (settings); absent: the default. */
+  options: { maxAgeMs?: number } = {},
+): DraftRescue {
   active?.stop();
   const stopped = new AbortController();
   let session: RescueSession | null = null;
   let loading: Promise<RescueSession> | null = null;
   const load = () =>
     (loading ??= import('./draft-rescue.ts').then((m) => {
-      session = m.startRescue(site, stopped.signal);
+      session = m.startRescue(site, stopped.signal, options.maxAgeMs);
       return session;
     }));
 

@@ -1,5 +1,6 @@
 import type { FixKind, Incident } from '~/background/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { siteById } from '~/sites/index.ts';
 import type { PanelFixes } from '~/ui/panel/Panel.tsx';
 import { probe } from '~/ui/panel/probe.ts';
@@ -12,6 +13,8 @@ export function pageFixes(
   site: SiteView,
   incident: Incident,
   retryAfterMs: number | null,
+  /** The user's limits; null: automatic retry is off; undefined: the defaults. */
+  retry?: RetryConfig | null,
 ): PanelFixes {
   const reload = async () => {
     await activeDraftRescue()?.saveNow();
@@ -28,16 +31,18 @@ export function pageFixes(
       void reload();
     },
     // Automatic retry is for a failed page; a failed answer is the user's call to resend.
-    autoRetry: pageFailed
-      ? {
-          attemptsSoFar: incident.retries ?? 0,
-          retryAfterMs,
-          probe: () => probe(location.href),
-          onAttempt: (_n, result) =>
-            note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
-          onHealthy: () => void reload(),
-        }
-      : undefined,
+    autoRetry:
+      pageFailed && retry !== null
+        ? {
+            attemptsSoFar: incident.retries ?? 0,
+            retryAfterMs,
+            probe: () => probe(location.href),
+            onAttempt: (_n, result) =>
+              note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
+            onHealthy: () => void reload(),
+            config: retry,
+          }
+        : undefined,
     reloadBypassingCache: () => {
       void activeDraftRescue()
         ?.saveNow()

@@ -10,7 +10,7 @@ import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { watchNotices } from './notice-watch.ts';
 import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
-import { show } from './show.ts';
+import { setPrompt, show } from './show.ts';
 
 async function start(): Promise<void> {
   const own = documentStatus();
@@ -26,6 +26,7 @@ async function start(): Promise<void> {
   const reply = await handshake;
   const site = reply?.site;
   if (!site) return; // Not covered, turned off, or the extension is reloading.
+  setPrompt(reply.prompt);
   const status = own ?? reply.status;
 
   if (status !== null && status >= 400) {
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
     return;
   }
 
-  startDraftRescue(site);
+  if (reply.prompt?.drafts) startDraftRescue(site, reply.prompt.drafts);
   onIncidentPushed(site);
   if (reply.incident?.surface === 'compact') void show(site, reply.incident);
 }

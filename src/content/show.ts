@@ -1,7 +1,14 @@
 import type { Incident } from '~/background/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
+import type { PagePrompt } from '~/shared/page-prompt.ts';
 
 let latest: Incident | null = null;
+/** From the settings, via the `pageStarted` reply; null: not heard yet (the defaults). */
+let prompt: PagePrompt | null = null;
+
+export function setPrompt(value: PagePrompt | null | undefined): void {
+  prompt = value ?? null;
+}
 
 /** The tab's incident as last heard from the background (for the support report). */
 export function latestIncident(): Incident | null {
@@ -17,6 +24,11 @@ export async function show(
   incident: Incident | null,
   retryAfterMs: number | null = null,
 ): Promise<void> {
+  // "Off": the badge and the history still know; the page shows nothing (nor loads it).
+  if (prompt?.mode === 'off') {
+    latest = incident;
+    return;
+  }
   // The panel and its fixes load only when there is something to show.
   const [host, { pageFixes }] = await Promise.all([
     import('./panel-host.tsx'),
@@ -37,10 +49,15 @@ export async function show(
     // One panel per episode: an update of the same episode keeps its retry loop running.
     episode: incident.firstAt,
     problem,
-    variant: incident.surface === 'page' && incident.failure ? 'overlay' : 'compact',
+    variant:
+      incident.surface === 'page' && incident.failure && prompt?.mode !== 'compact'
+        ? 'overlay'
+        : 'compact',
     count: incident.count,
     // Refusals (rate limit, challenge...) get words, never fixes: nothing to retry.
-    fixes: incident.failure ? pageFixes(site, incident, retryAfterMs) : undefined,
+    fixes: incident.failure
+      ? pageFixes(site, incident, retryAfterMs, prompt ? prompt.autoRetry : undefined)
+      : undefined,
     onDismiss: () => {
       dismissedEpisode = incident.firstAt;
     },

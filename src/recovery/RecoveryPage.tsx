@@ -3,6 +3,7 @@ import type { FixKind, Incident } from '~/background/incident.ts';
 import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
+import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { siteForUrl } from '~/sites/index.ts';
 import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
 import { probe } from '~/ui/panel/probe.ts';
@@ -11,9 +12,12 @@ import { supportFixes } from '~/ui/panel/support.tsx';
 export function RecoveryPage({
   target,
   incident,
+  retry,
 }: {
   target: RecoveryTarget | null;
   incident: Incident | null;
+  /** The user's automatic retry limits; null: turned off; absent: the defaults. */
+  retry?: RetryConfig | null;
 }) {
   const [open, setOpen] = useState(true);
   if (!target) return <p class="gg-note">{t('recoveryNothing')}</p>;
@@ -27,7 +31,7 @@ export function RecoveryPage({
         url={target.url}
         variant="page"
         count={incident?.count ?? 1}
-        fixes={recoveryFixes(target, incident, back)}
+        fixes={recoveryFixes(target, incident, back, retry)}
         onDismiss={() => setOpen(false)}
       />
     );
@@ -52,6 +56,7 @@ function recoveryFixes(
   target: RecoveryTarget,
   incident: Incident | null,
   back: () => void,
+  retry: RetryConfig | null | undefined,
 ): PanelFixes {
   const { url } = target;
   const site = siteForUrl(url);
@@ -62,16 +67,18 @@ function recoveryFixes(
       note('retry-now', 'retried');
       back();
     },
-    autoRetry: target.checksOnly
-      ? undefined
-      : {
-          attemptsSoFar: incident?.retries ?? 0,
-          retryAfterMs: target.retryAfterMs,
-          probe: () => probe(url),
-          onAttempt: (_n, result) =>
-            note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
-          onHealthy: back,
-        },
+    autoRetry:
+      target.checksOnly || retry === null
+        ? undefined
+        : {
+            attemptsSoFar: incident?.retries ?? 0,
+            retryAfterMs: target.retryAfterMs,
+            probe: () => probe(url),
+            onAttempt: (_n, result) =>
+              note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
+            onHealthy: back,
+            config: retry,
+          },
     // A navigation cannot skip the cache, but a fetch can refresh the cached copy first.
     reloadBypassingCache: () => {
       void fetch(url, { cache: 'reload', credentials: 'include' })

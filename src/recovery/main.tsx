@@ -9,7 +9,10 @@ import type { Incident } from '~/background/incident.ts';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
+import { retryConfig } from '~/shared/page-prompt.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
+import type { RetryConfig } from '~/shared/retry-policy.ts';
+import { loadSettings } from '~/shared/settings-storage.ts';
 import '~/ui/panel/panel.css';
 import '~/ui/panel/network-checks.css';
 import './recovery.css';
@@ -26,8 +29,16 @@ async function currentIncident(): Promise<Incident | null> {
   return Promise.race([answer.catch(() => null), timeout]);
 }
 
+/** The user's automatic retry limits (null: turned off), read straight from storage. */
+async function retryLimits(): Promise<RetryConfig | null> {
+  const { autoRetry } = await loadSettings();
+  return autoRetry.enabled ? retryConfig(autoRetry) : null;
+}
+
 const app = document.getElementById('app');
 if (app) {
-  const incident = target ? await currentIncident() : null;
-  render(<RecoveryPage target={target} incident={incident} />, app);
+  const [incident, retry] = target
+    ? await Promise.all([currentIncident(), retryLimits()])
+    : [null, undefined];
+  render(<RecoveryPage target={target} incident={incident} retry={retry} />, app);
 }

@@ -5,7 +5,9 @@
  */
 import { browser } from './browser.ts';
 import {
+  DRAFT_LIMITS,
   type Draft,
+  type DraftLimits,
   type Drafts,
   draftChanges,
   findDraft,
@@ -17,6 +19,13 @@ import {
 } from './draft-store.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
+/** The limits in force: the defaults, with the user's retention once it is known. */
+let limits: DraftLimits = DRAFT_LIMITS;
+
+/** How long drafts are kept (the settings' "keep drafts for"); the other limits stay. */
+export function setDraftRetention(maxAgeMs: number): void {
+  if (Number.isFinite(maxAgeMs) && maxAgeMs > 0) limits = { ...DRAFT_LIMITS, maxAgeMs };
+}
 
 function serial<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
@@ -49,7 +58,7 @@ function update(change: (drafts: Drafts, now: number) => Drafts): Promise<void> 
 
 /** Saves the composer's text for `key` (blank text removes the draft). */
 export function saveDraft(key: string, text: string, options?: { sentAt?: number }) {
-  return update((drafts, now) => putDraft(drafts, key, text, now, options));
+  return update((drafts, now) => putDraft(drafts, key, text, now, options, limits));
 }
 
 /** Removes the draft at `key`; with `ifText`, only while it still holds that text. */
@@ -67,10 +76,14 @@ export function moveDraft(from: string, to: string, options: { sentAt?: number }
   return update((drafts, now) => {
     const draft = drafts[from];
     if (!draft || (from === to && draft.sentAt === options.sentAt)) return drafts;
-    return putDraft(removeDraft(drafts, from), to, draft.text, now, {
-      ...options,
-      savedAt: draft.savedAt,
-    });
+    return putDraft(
+      removeDraft(drafts, from),
+      to,
+      draft.text,
+      now,
+      { ...options, savedAt: draft.savedAt },
+      limits,
+    );
   });
 }
 
@@ -79,9 +92,14 @@ export function loadDraftFor(key: string): Promise<{ key: string; draft: Draft }
   return serial(async () => {
     const before = await load();
     const now = Date.now();
-    await apply(before, pruneDrafts(before, now));
-    return findDraft(before, key, now);
+    await apply(before, pruneDrafts(before, now, limits));
+    return findDraft(before, key, now, limits);
   });
+}
+
+/** Drops the drafts the limits in force no longer keep (after a shorter retention). */
+export function pruneStoredDrafts(): Promise<void> {
+  return update((drafts, now) => pruneDrafts(drafts, now, limits));
 }
 
 /** Deletes every draft (for the options page's "forget drafts"). */

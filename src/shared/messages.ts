@@ -1,6 +1,7 @@
 import type { FixKind, Incident } from '~/background/incident.ts';
 import { browser } from './browser.ts';
 import type { Verdict } from './classify.ts';
+import type { PagePrompt } from './page-prompt.ts';
 import type { StatusReading } from './status/types.ts';
 import type { UiProtocol } from './ui-messages.ts';
 
@@ -49,6 +50,8 @@ export interface BackgroundProtocol extends StatusProtocol, UiProtocol {
       retryAfterMs: number | null;
       site: SiteView | null;
       incident: Incident | null;
+      /** How to show trouble and which help to offer, from the settings. */
+      prompt: PagePrompt;
     };
   };
   /** The content script found a failure in its page (an error document or a notice). */

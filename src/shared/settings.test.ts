@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SITES } from '~/sites/index.ts';
-import { defaultSettings, isSiteEnabled, migrateSettings, SETTINGS_VERSION } from './settings.ts';
+import {
+  defaultSettings,
+  isSiteEnabled,
+  LIMITS,
+  migrateSettings,
+  SETTINGS_VERSION,
+} from './settings.ts';
 
 describe('settings', () => {
   it('defaults to every site on, at the current version', () => {
@@ -16,7 +22,7 @@ describe('settings', () => {
 
   it('migrates version 0 (a list of turned-off sites)', () => {
     const settings = migrateSettings({ disabledSites: ['claude', 'poe', 7, 'no-such-site'] });
-    expect(settings.version).toBe(1);
+    expect(settings.version).toBe(2);
     expect(isSiteEnabled(settings, 'claude')).toBe(false);
     expect(isSiteEnabled(settings, 'poe')).toBe(false);
     expect(isSiteEnabled(settings, 'chatgpt')).toBe(true);
@@ -47,5 +53,74 @@ describe('settings', () => {
   it('adds sites that did not exist when the settings were saved', () => {
     const settings = migrateSettings({ version: 1, sites: { chatgpt: { enabled: false } } });
     expect(isSiteEnabled(settings, 'metaai')).toBe(true);
+  });
+});
+
+describe('settings version 2', () => {
+  it('defaults to the full panel, automatic retry and draft rescue on, notifications off', () => {
+    const settings = defaultSettings();
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(settings).toMatchObject({
+      prompt: 'full',
+      autoRetry: { enabled: true, maxAttempts: 8, maxWaitSeconds: 60 },
+      drafts: { enabled: true, keepHours: 24 },
+      history: { keepDays: 30 },
+      notifyBackOnline: false,
+    });
+  });
+
+  it('migrates version 1: the sites kept, everything new at its default', () => {
+    const settings = migrateSettings({
+      version: 1,
+      sites: { chatgpt: { enabled: false }, claude: { enabled: true } },
+    });
+    expect(settings).toEqual({
+      ...defaultSettings(),
+      sites: { ...defaultSettings().sites, chatgpt: { enabled: false } },
+    });
+  });
+
+  it('migrates version 0 all the way to 2', () => {
+    const settings = migrateSettings({ disabledSites: ['gemini'] });
+    expect(settings.version).toBe(2);
+    expect(isSiteEnabled(settings, 'gemini')).toBe(false);
+    expect(settings.prompt).toBe('full');
+    expect(settings.autoRetry).toEqual(defaultSettings().autoRetry);
+  });
+
+  it('keeps valid values of every field', () => {
+    const stored = {
+      version: 2,
+      sites: { poe: { enabled: false } },
+      prompt: 'compact',
+      autoRetry: { enabled: false, maxAttempts: 3, maxWaitSeconds: 300 },
+      drafts: { enabled: false, keepHours: 6 },
+      history: { keepDays: 7 },
+      notifyBackOnline: true,
+    };
+    expect(migrateSettings(stored)).toEqual({
+      ...stored,
+      sites: { ...defaultSettings().sites, poe: { enabled: false } },
+    });
+  });
+
+  it('resets values of the wrong type and clamps numbers into range', () => {
+    const settings = migrateSettings({
+      version: 2,
+      prompt: 'loud',
+      autoRetry: { enabled: 'yes', maxAttempts: 1000, maxWaitSeconds: 0.2 },
+      drafts: { enabled: true, keepHours: Number.NaN },
+      history: { keepDays: -4 },
+      notifyBackOnline: 1,
+    });
+    expect(settings.prompt).toBe('full');
+    expect(settings.autoRetry).toEqual({
+      enabled: true,
+      maxAttempts: LIMITS.maxAttempts.max,
+      maxWaitSeconds: LIMITS.maxWaitSeconds.min,
+    });
+    expect(settings.drafts.keepHours).toBe(24);
+    expect(settings.history.keepDays).toBe(LIMITS.keepDays.min);
+    expect(settings.notifyBackOnline).toBe(false);
   });
 });

@@ -4,18 +4,46 @@ import { SITES } from '~/sites/index.ts';
  * Settings: typed defaults, a version, and migrations from every older version. Stored in
  * sync storage under one key; whatever is read is validated and completed with defaults.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** How a failing page is shown: the full panel, only the corner notice, or nothing. */
+export type PromptMode = 'full' | 'compact' | 'off';
+export const PROMPT_MODES: readonly PromptMode[] = ['full', 'compact', 'off'];
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** Per built-in site: watched or not. */
   sites: Record<string, { enabled: boolean }>;
+  prompt: PromptMode;
+  /** Automatic retry of a failed page; the wait doubles up to `maxWaitSeconds`. */
+  autoRetry: { enabled: boolean; maxAttempts: number; maxWaitSeconds: number };
+  /** Draft rescue: the composer's text kept on this device for `keepHours`. */
+  drafts: { enabled: boolean; keepHours: number };
+  /** Ended incidents kept on this device for `keepDays` (and at most `HISTORY_MAX`). */
+  history: { keepDays: number };
+  /** Tell the user when a failing site works again (needs the optional permission). */
+  notifyBackOnline: boolean;
 }
+
+/** Allowed ranges (inclusive); anything outside is clamped, anything not a number is reset. */
+export const LIMITS = {
+  maxAttempts: { min: 1, max: 20 },
+  maxWaitSeconds: { min: 5, max: 600 },
+  keepHours: { min: 1, max: 24 * 7 },
+  keepDays: { min: 1, max: 90 },
+} as const;
 
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     sites: Object.fromEntries(SITES.map((site) => [site.id, { enabled: true }])),
+    prompt: 'full',
+    // The same as DEFAULT_RETRY (retry-policy.ts): 8 attempts, waits up to a minute.
+    autoRetry: { enabled: true, maxAttempts: 8, maxWaitSeconds: 60 },
+    // The same as DRAFT_LIMITS.maxAgeMs (draft-store.ts).
+    drafts: { enabled: true, keepHours: 24 },
+    history: { keepDays: 30 },
+    notifyBackOnline: false,
   };
 }
 
@@ -32,12 +60,13 @@ const MIGRATIONS: Record<number, Migration> = {
         .map((id) => [id, { enabled: false }]),
     ),
   }),
+  // Version 1 knew only the sites; everything the options page added starts at its default.
+  1: (old) => ({ ...defaultSettings(), sites: old.sites, version: 2 }),
 };
 
 /** Any stored value (or nothing) → valid current settings. Never throws. */
 export function migrateSettings(stored: unknown): Settings {
-  let value: Record<string, unknown> =
-    typeof stored === 'object' && stored !== null ? { ...(stored as object) } : {};
+  let value: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
   let version = typeof value.version === 'number' ? value.version : 0;
   if (version > SETTINGS_VERSION) {
     // Written by a newer Gateway Guard (synced from another browser): read what we know.
@@ -48,15 +77,57 @@ export function migrateSettings(stored: unknown): Settings {
     value = migrate ? migrate(value) : {};
     version += 1;
   }
-  const defaults = defaultSettings();
-  const sites = (typeof value.sites === 'object' && value.sites) || {};
-  for (const id of Object.keys(defaults.sites)) {
-    const enabled = (sites as Record<string, { enabled?: unknown } | undefined>)[id]?.enabled;
-    if (typeof enabled === 'boolean') defaults.sites[id] = { enabled };
+  return normalise(value);
+}
+
+/** The current version's shape, each field checked and completed from the defaults. */
+function normalise(value: Record<string, unknown>): Settings {
+  const settings = defaultSettings();
+  const sites = isRecord(value.sites) ? value.sites : {};
+  for (const id of Object.keys(settings.sites)) {
+    const site = sites[id];
+    const enabled = isRecord(site) ? site.enabled : undefined;
+    if (typeof enabled === 'boolean') settings.sites[id] = { enabled };
   }
-  return defaults;
+  if (PROMPT_MODES.includes(value.prompt as PromptMode))
+    settings.prompt = value.prompt as PromptMode;
+
+  const retry = isRecord(value.autoRetry) ? value.autoRetry : {};
+  settings.autoRetry = {
+    enabled: bool(retry.enabled, settings.autoRetry.enabled),
+    maxAttempts: int(retry.maxAttempts, LIMITS.maxAttempts, settings.autoRetry.maxAttempts),
+    maxWaitSeconds: int(
+      retry.maxWaitSeconds,
+      LIMITS.maxWaitSeconds,
+      settings.autoRetry.maxWaitSeconds,
+    ),
+  };
+  const drafts = isRecord(value.drafts) ? value.drafts : {};
+  settings.drafts = {
+    enabled: bool(drafts.enabled, settings.drafts.enabled),
+    keepHours: int(drafts.keepHours, LIMITS.keepHours, settings.drafts.keepHours),
+  };
+  const history = isRecord(value.history) ? value.history : {};
+  settings.history = {
+    keepDays: int(history.keepDays, LIMITS.keepDays, settings.history.keepDays),
+  };
+  settings.notifyBackOnline = bool(value.notifyBackOnline, settings.notifyBackOnline);
+  return settings;
 }
 
 export function isSiteEnabled(settings: Settings, siteId: string): boolean {
   return settings.sites[siteId]?.enabled ?? true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function int(value: unknown, range: { min: number; max: number }, fallback: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(range.max, Math.max(range.min, Math.round(value)));
 }

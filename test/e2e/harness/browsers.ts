@@ -41,6 +41,8 @@ export interface TestPage {
   type(text: string): Promise<void>;
   evaluate<T>(fn: string | (() => T)): Promise<T>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels), e.g. to the toolbar popup's size. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Resolves when the user closes the page (or the whole browser). */
   waitForClose(): Promise<void>;
   close(): Promise<void>;

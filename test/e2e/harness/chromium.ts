@@ -55,6 +55,7 @@ function wrapPage(page: Page): TestPage {
     async screenshot(path) {
       await page.screenshot({ path });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     waitForClose: () => page.waitForEvent('close', { timeout: 0 }).then(() => undefined),
     close: () => page.close(),
   });

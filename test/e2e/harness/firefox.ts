@@ -162,6 +162,7 @@ function wrapPage(page: Page): TestPage {
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     waitForClose: () => new Promise<void>((resolve) => page.once('close', () => resolve())),
     async close() {
       clearInterval(poller);

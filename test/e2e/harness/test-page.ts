@@ -5,7 +5,15 @@ import { PANEL_SNAPSHOT, panelButton } from './panel-probe.ts';
 export interface PageDriver
   extends Pick<
     TestPage,
-    'goto' | 'url' | 'press' | 'type' | 'evaluate' | 'screenshot' | 'close' | 'waitForClose'
+    | 'goto'
+    | 'url'
+    | 'press'
+    | 'type'
+    | 'evaluate'
+    | 'screenshot'
+    | 'setViewport'
+    | 'close'
+    | 'waitForClose'
   > {
   /** The current URL, asked of the page itself where url() may lag. */
   freshUrl(): Promise<string>;
@@ -96,6 +104,7 @@ export function makeTestPage(driver: PageDriver): TestPage {
     type: (text) => driver.type(text),
     evaluate,
     screenshot: (path) => driver.screenshot(path),
+    setViewport: (width, height) => driver.setViewport(width, height),
     close: () => driver.close(),
     waitForClose: () => driver.waitForClose(),
     panel,

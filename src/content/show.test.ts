@@ -1,0 +1,73 @@
+/** The settings' "how to prompt" and "automatic retry", as the page applies them. */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Incident } from '~/background/incident.ts';
+import type { SiteView } from '~/shared/messages.ts';
+import type { PagePrompt } from '~/shared/page-prompt.ts';
+import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
+import { setPrompt, show } from './show.ts';
+
+const site: SiteView = {
+  id: 'chatgpt',
+  name: 'ChatGPT',
+  phrases: { outage: [], network: [], notOutage: [] },
+  retryControl: [],
+  composer: ['#prompt-textarea'],
+  statusPage: null,
+};
+
+let episode = 1;
+const pageFailure = (): Incident => ({
+  siteId: 'chatgpt',
+  url: 'https://chatgpt.com/c/1',
+  surface: 'page',
+  failure: { kind: 'http', status: 502 },
+  refusal: null,
+  count: 1,
+  firstAt: episode++,
+  lastAt: episode,
+  retries: 0,
+  fixes: [],
+});
+
+const prompt = (over: Partial<PagePrompt>): PagePrompt => ({
+  mode: 'full',
+  autoRetry: DEFAULT_RETRY,
+  drafts: null,
+  ...over,
+});
+const root = () => document.querySelector('gateway-guard-panel')?.shadowRoot ?? null;
+
+afterEach(async () => {
+  await show(site, null);
+  setPrompt(null);
+});
+
+describe('show, by the settings', () => {
+  it('full: a failed page gets the overlay, with automatic retry', async () => {
+    setPrompt(prompt({ mode: 'full' }));
+    await show(site, pageFailure());
+    expect(root()?.querySelector('.gg-overlay')).not.toBeNull();
+    await expect.poll(() => root()?.textContent).toContain('Stop retrying');
+  });
+
+  it('compact: a failed page gets the corner notice instead', async () => {
+    setPrompt(prompt({ mode: 'compact' }));
+    await show(site, pageFailure());
+    expect(root()?.querySelector('.gg-compact')).not.toBeNull();
+    expect(root()?.querySelector('.gg-overlay')).toBeNull();
+  });
+
+  it('off: nothing is shown', async () => {
+    setPrompt(prompt({ mode: 'off' }));
+    await show(site, pageFailure());
+    expect(document.querySelector('gateway-guard-panel')).toBeNull();
+  });
+
+  it('automatic retry off: the panel offers no countdown', async () => {
+    setPrompt(prompt({ autoRetry: null }));
+    await show(site, pageFailure());
+    expect(root()?.querySelector('.gg-overlay')).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // The countdown would start now.
+    expect(root()?.textContent).not.toContain('Stop retrying');
+  });
+});

@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { t } from '~/shared/i18n.ts';
+import { duration } from '~/ui/pages/time-words.ts';
+import {
+  ATTEMPT_CHOICES,
+  DRAFT_HOURS_CHOICES,
+  WAIT_SECONDS_CHOICES,
+  withCurrent,
+} from './choices.ts';
+import { NumberChoice } from './NumberChoice.tsx';
+import type { SectionProps } from './OptionsPage.tsx';
+import { requestNotifications } from './side-effects.ts';
+
+const SECOND = 1000;
+const HOUR = 60 * 60 * SECOND;
+
+/** The help Gateway Guard offers on its own: automatic retry, draft rescue, notifications. */
+export function HelpSettings({ settings, change }: SectionProps) {
+  const { autoRetry, drafts } = settings;
+  const [denied, setDenied] = useState(false);
+  return (
+    <>
+      <section class="op-section" aria-labelledby="op-retry">
+        <h2 id="op-retry">{t('optionsRetryHeading')}</h2>
+        <label class="op-check">
+          <input
+            type="checkbox"
+            name="auto-retry"
+            checked={autoRetry.enabled}
+            onChange={(e) =>
+              void change({
+                ...settings,
+                autoRetry: { ...autoRetry, enabled: e.currentTarget.checked },
+              })
+            }
+          />
+          {t('optionsRetryEnabled')}
+        </label>
+        <div class="op-row">
+          <NumberChoice
+            id="op-attempts"
+            label={t('optionsRetryAttempts')}
+            value={autoRetry.maxAttempts}
+            choices={withCurrent(ATTEMPT_CHOICES, autoRetry.maxAttempts)}
+            words={String}
+            disabled={!autoRetry.enabled}
+            onChange={(maxAttempts) =>
+              void change({ ...settings, autoRetry: { ...autoRetry, maxAttempts } })
+            }
+          />
+          <NumberChoice
+            id="op-wait"
+            label={t('optionsRetryLongestWait')}
+            value={autoRetry.maxWaitSeconds}
+            choices={withCurrent(WAIT_SECONDS_CHOICES, autoRetry.maxWaitSeconds)}
+            words={(seconds) => duration(seconds * SECOND, 'long')}
+            disabled={!autoRetry.enabled}
+            onChange={(maxWaitSeconds) =>
+              void change({ ...settings, autoRetry: { ...autoRetry, maxWaitSeconds } })
+            }
+          />
+        </div>
+        <p class="op-help">{t('optionsRetryHelp')}</p>
+      </section>
+
+      <section class="op-section" aria-labelledby="op-drafts">
+        <h2 id="op-drafts">{t('optionsDraftsHeading')}</h2>
+        <label class="op-check">
+          <input
+            type="checkbox"
+            name="drafts"
+            checked={drafts.enabled}
+            onChange={(e) =>
+              void change({ ...settings, drafts: { ...drafts, enabled: e.currentTarget.checked } })
+            }
+          />
+          {t('optionsDraftsEnabled')}
+        </label>
+        <div class="op-row">
+          <NumberChoice
+            id="op-draft-hours"
+            label={t('optionsDraftsKeep')}
+            value={drafts.keepHours}
+            choices={withCurrent(DRAFT_HOURS_CHOICES, drafts.keepHours)}
+            words={(hours) => duration(hours * HOUR, 'long')}
+            disabled={!drafts.enabled}
+            onChange={(keepHours) => void change({ ...settings, drafts: { ...drafts, keepHours } })}
+          />
+        </div>
+        <p class="op-help">{t('optionsDraftsHelp')}</p>
+      </section>
+
+      <section class="op-section" aria-labelledby="op-notify">
+        <h2 id="op-notify">{t('optionsNotifyHeading')}</h2>
+        <label class="op-check">
+          <input
+            type="checkbox"
+            name="notify-back-online"
+            checked={settings.notifyBackOnline}
+            onChange={(e) => {
+              const box = e.currentTarget;
+              const on = box.checked;
+              setDenied(false);
+              if (!on) {
+                void change({ ...settings, notifyBackOnline: false });
+                return;
+              }
+              // Asked straight from the click: the browser shows its prompt only for a gesture.
+              void requestNotifications().then((granted) => {
+                if (granted) void change({ ...settings, notifyBackOnline: true });
+                else {
+                  box.checked = false;
+                  setDenied(true);
+                }
+              });
+            }}
+          />
+          {t('optionsNotifyEnabled')}
+        </label>
+        <p class="op-help">{t('optionsNotifyHelp')}</p>
+        {denied && (
+          <p class="op-help" role="alert">
+            {t('optionsNotifyDenied')}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

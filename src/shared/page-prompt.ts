@@ -1,0 +1,37 @@
+/**
+ * What a covered page needs of the settings, sent with the `pageStarted` reply: how to show
+ * trouble, the automatic retry's limits, and how long drafts are kept. Built here, in the
+ * background, so the page's bootstrap never loads the settings module (it names every site).
+ */
+import { DEFAULT_RETRY, type RetryConfig } from './retry-policy.ts';
+import type { PromptMode, Settings } from './settings.ts';
+
+export interface PagePrompt {
+  mode: PromptMode;
+  /** Automatic retry of a failed page; null when the user turned it off. */
+  autoRetry: RetryConfig | null;
+  /** Draft rescue; null when the user turned it off. */
+  drafts: { maxAgeMs: number } | null;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export function pagePrompt(settings: Settings): PagePrompt {
+  return {
+    mode: settings.prompt,
+    autoRetry: settings.autoRetry.enabled ? retryConfig(settings.autoRetry) : null,
+    drafts: settings.drafts.enabled ? { maxAgeMs: settings.drafts.keepHours * HOUR_MS } : null,
+  };
+}
+
+/** The retry policy with the user's limits: the ceiling of each wait, and the attempts. */
+export function retryConfig(retry: Settings['autoRetry']): RetryConfig {
+  const capMs = retry.maxWaitSeconds * 1000;
+  return {
+    ...DEFAULT_RETRY,
+    maxAttempts: retry.maxAttempts,
+    capMs,
+    baseMs: Math.min(DEFAULT_RETRY.baseMs, capMs),
+    minMs: Math.min(DEFAULT_RETRY.minMs, capMs),
+  };
+}
