@@ -1,5 +1,6 @@
 import { browser } from '~/shared/browser.ts';
 import { sendToTab } from '~/shared/messages.ts';
+import { announceBackOnline } from './back-online.ts';
 import { logEnded, noteEnding } from './history-log.ts';
 import { badgeText, type Incident, type IncidentEvent } from './incident.ts';
 import { dropTab, getIncident, updateIncident } from './incident-store.ts';
@@ -16,11 +17,20 @@ export async function record(tabId: number, event: IncidentEvent): Promise<Incid
   const { before, after } = await updateIncident(tabId, event);
   if (before === after) return after;
   void noteEnding(before, after, event);
+  if (before && !after && isRecovery(event)) void announceBackOnline(before);
   // A new episode: read the site's status page now, so the panel has it when it asks.
   if (after && after.firstAt !== before?.firstAt) void readStatus(after.siteId).catch(() => null);
   if (badgeText(before) !== badgeText(after)) void showBadge(tabId, after);
   schedulePush(tabId, after);
   return after;
+}
+
+/** The episode ended because the site worked again (not because the user went elsewhere). */
+function isRecovery(event: IncidentEvent): boolean {
+  return (
+    (event.type === 'page-loaded' && event.healthy && event.siteId !== null) ||
+    event.type === 'chat-ok'
+  );
 }
 
 /** A closed tab's incident ends there: it goes to the history. */
