@@ -9,7 +9,8 @@ import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
-import { watchSettings } from './settings-cache.ts';
+import { settings, watchSettings } from './settings-cache.ts';
+import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
 import { forgetTab } from './tab-loads.ts';
 import { onInstalled } from './welcome.ts';
 
@@ -35,3 +36,6 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 browser.runtime.onInstalled.addListener(onInstalled);
 watchSettings();
+// The optional slow status check: its alarm wakes the worker, so listen at the top level.
+listenForStatusAlarm();
+void settings().then(scheduleStatusChecks);

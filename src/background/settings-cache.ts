@@ -1,6 +1,7 @@
 import { browser } from '~/shared/browser.ts';
 import { migrateSettings, type Settings } from '~/shared/settings.ts';
 import { SETTINGS_KEY } from '~/shared/settings-storage.ts';
+import { scheduleStatusChecks } from './status/periodic.ts';
 
 /** The settings, read once per worker start and kept fresh from storage change events. */
 let cached: Promise<Settings> | null = null;
@@ -16,7 +17,9 @@ export function settings(): Promise<Settings> {
 export function watchSettings(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && SETTINGS_KEY in changes) {
-      cached = Promise.resolve(migrateSettings(changes[SETTINGS_KEY]?.newValue));
+      const next = migrateSettings(changes[SETTINGS_KEY]?.newValue);
+      cached = Promise.resolve(next);
+      void scheduleStatusChecks(next);
     }
   });
 }

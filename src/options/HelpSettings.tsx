@@ -124,6 +124,22 @@ export function HelpSettings({ settings, change }: SectionProps) {
           </p>
         )}
       </section>
+
+      <section class="op-section" aria-labelledby="op-status-check">
+        <h2 id="op-status-check">{t('optionsStatusCheckHeading')}</h2>
+        <label class="op-check">
+          <input
+            type="checkbox"
+            name="periodic-status-check"
+            checked={settings.periodicStatusCheck}
+            onChange={(e) =>
+              void change({ ...settings, periodicStatusCheck: e.currentTarget.checked })
+            }
+          />
+          {t('optionsStatusCheckEnabled')}
+        </label>
+        <p class="op-help">{t('optionsStatusCheckHelp')}</p>
+      </section>
     </>
   );
 }

@@ -97,6 +97,7 @@ describe('settings version 2', () => {
       drafts: { enabled: false, keepHours: 6 },
       history: { keepDays: 7 },
       notifyBackOnline: true,
+      periodicStatusCheck: true,
     };
     expect(migrateSettings(stored)).toEqual({
       ...stored,

@@ -23,6 +23,8 @@ export interface Settings {
   history: { keepDays: number };
   /** Tell the user when a failing site works again (needs the optional permission). */
   notifyBackOnline: boolean;
+  /** Read the sites' status pages every half hour in the background (needs "alarms"). */
+  periodicStatusCheck: boolean;
 }
 
 /** Allowed ranges (inclusive); anything outside is clamped, anything not a number is reset. */
@@ -44,6 +46,7 @@ export function defaultSettings(): Settings {
     drafts: { enabled: true, keepHours: 24 },
     history: { keepDays: 30 },
     notifyBackOnline: false,
+    periodicStatusCheck: false,
   };
 }
 
@@ -112,6 +115,7 @@ function normalise(value: Record<string, unknown>): Settings {
     keepDays: int(history.keepDays, LIMITS.keepDays, settings.history.keepDays),
   };
   settings.notifyBackOnline = bool(value.notifyBackOnline, settings.notifyBackOnline);
+  settings.periodicStatusCheck = bool(value.periodicStatusCheck, settings.periodicStatusCheck);
   return settings;
 }
 

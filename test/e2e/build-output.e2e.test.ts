@@ -34,7 +34,7 @@ describe('build output', () => {
 
   it.each(['chrome', 'firefox'])('%s: asks only for what the code uses', (target) => {
     const m = manifestOf(target);
-    expect([...m.permissions].sort()).toEqual(['browsingData', 'storage', 'webRequest']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'browsingData', 'storage', 'webRequest']);
     expect([...m.host_permissions].sort()).toEqual(
       [...hostPatterns(), ...statusHostPatterns()].sort(),
     );
