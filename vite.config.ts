@@ -1,7 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { statusHostPatterns } from './src/shared/status/sources.ts';
 import { hostPatterns, pagePatterns } from './src/sites/index.ts';
@@ -56,10 +57,35 @@ function withSiteHosts(manifest: typeof baseManifest) {
   };
 }
 
+/**
+ * The custom-site content script is registered at run time for the origins the user
+ * granted, and needs no web-accessible entry; crxjs adds one for every site anyway, which
+ * would let any page detect the extension. Drop it from the written manifest.
+ */
+function dropCustomSiteWebAccess(outDir: string): Plugin {
+  return {
+    name: 'gateway-guard:drop-custom-site-web-access',
+    apply: 'build',
+    closeBundle() {
+      const file = resolve(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      manifest.web_accessible_resources = (manifest.web_accessible_resources ?? []).filter(
+        (entry: { resources: string[] }) =>
+          !entry.resources.every((resource) => resource.includes('custom-site.iife')),
+      );
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(target), browser: target }),
+      dropCustomSiteWebAccess(resolve(import.meta.dirname, `dist/${target}`)),
+    ],
     resolve: { alias: { '~': resolve(import.meta.dirname, 'src') } },
     define: { __TARGET__: JSON.stringify(target) },
     build: {

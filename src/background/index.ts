@@ -3,8 +3,9 @@
  * browser can wake the worker (or Firefox's event page) for them.
  */
 import { browser } from '~/shared/browser.ts';
-import { hostPatterns, pagePatterns } from '~/sites/index.ts';
+import { hostPatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
+import { registerCustomSiteScripts } from './custom-sites.ts';
 import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
@@ -14,7 +15,9 @@ import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts
 import { forgetTab } from './tab-loads.ts';
 import { onInstalled } from './welcome.ts';
 
-const mainFrames = { urls: pagePatterns(), types: ['main_frame' as const] };
+// Any https page: events only arrive for hosts the extension may access (the built-in
+// sites, and the custom sites the user granted); the handlers ask the site registry.
+const mainFrames = { urls: ['https://*/*'], types: ['main_frame' as const] };
 // fetch() shows up as xmlhttprequest; EventSource as other; the WebSocket handshake as websocket.
 const chatCalls = {
   urls: hostPatterns(),
@@ -38,4 +41,7 @@ browser.runtime.onInstalled.addListener(onInstalled);
 watchSettings();
 // The optional slow status check: its alarm wakes the worker, so listen at the top level.
 listenForStatusAlarm();
-void settings().then(scheduleStatusChecks);
+void settings().then((current) => {
+  void scheduleStatusChecks(current);
+  void registerCustomSiteScripts(current);
+});

@@ -34,6 +34,7 @@ export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsT
 
 export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetailsType) {
   const load = currentLoad(details.tabId, details.requestId);
+  await settings(); // A worker just woken must know the user's own sites first.
   const site = siteForUrl(details.url);
   if (!load || !site) return;
   const verdict = classifyResponse(
@@ -61,8 +62,9 @@ export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetail
 
 export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetailsType) {
   if (details.tabId < 0) return;
+  const current = await settings();
   const site = siteForUrl(details.url);
-  if (!site || !isSiteEnabled(await settings(), site.id)) return;
+  if (!site || !isSiteEnabled(current, site.id)) return;
   const load = currentLoad(details.tabId, details.requestId);
   if (details.error.includes('ERR_HTTP_RESPONSE_CODE_FAILURE') && load) {
     // Chromium swapped an empty error response for its own page; the status is known.

@@ -146,7 +146,8 @@ export function onMessage(message: unknown, sender: Runtime.MessageSender) {
   if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
   if (!Object.hasOwn(handlers, message.type)) return undefined;
   const handler = handlers[message.type as MessageType] as Handler<MessageType>;
-  return Promise.resolve(handler(message as Request<MessageType>, sender));
+  // Settings first: they teach the site registry the user's own sites.
+  return settings().then(() => handler(message as Request<MessageType>, sender));
 }
 
 /**

@@ -1,10 +1,100 @@
+import { useState } from 'preact/hooks';
+import { browser } from '~/shared/browser.ts';
+import { t } from '~/shared/i18n.ts';
+import { MAX_CUSTOM_SITES } from '~/shared/settings.ts';
+import { normaliseOrigin, originPattern } from '~/sites/custom.ts';
+import { siteForUrl } from '~/sites/index.ts';
 import type { SectionProps } from './OptionsPage.tsx';
 
 /**
- * CUSTOM SITES — a reserved place in the options layout, right after the built-in sites.
- * Custom sites are the lead's work: their settings, permissions and UI go here. Until then
- * this renders nothing.
+ * The user's own sites: any https origin, watched like the built-in ones (the page itself;
+ * chat requests are unknown there). Access to the origin is asked for when it is added.
  */
-export function CustomSites(_props: SectionProps) {
-  return null;
+export function CustomSites({ settings, change }: SectionProps) {
+  const [origin, setOrigin] = useState('');
+  const [statusPage, setStatusPage] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    const normalised = normaliseOrigin(origin);
+    if (!normalised) return setProblem(t('customSiteInvalid'));
+    const known = siteForUrl(`${normalised}/`);
+    if (known && !known.id.startsWith('custom:')) return setProblem(t('customSiteBuiltIn'));
+    if (settings.customSites.length >= MAX_CUSTOM_SITES) return setProblem(t('customSiteTooMany'));
+    // Asked straight from the submit: browsers show the prompt only for a user gesture.
+    void browser.permissions
+      .request({ origins: [originPattern(normalised)] })
+      .catch(() => false)
+      .then((granted) => {
+        if (!granted) return setProblem(t('customSiteDenied'));
+        const page = statusPage.trim();
+        void change({
+          ...settings,
+          customSites: [
+            ...settings.customSites.filter((s) => s.origin !== normalised),
+            { origin: normalised, statusPage: /^https:\/\/\S+$/.test(page) ? page : null },
+          ],
+        });
+        setOrigin('');
+        setStatusPage('');
+      });
+  };
+
+  const remove = (removed: string) => {
+    void browser.permissions.remove({ origins: [originPattern(removed)] }).catch(() => false);
+    void change({
+      ...settings,
+      customSites: settings.customSites.filter((s) => s.origin !== removed),
+    });
+  };
+
+  return (
+    <section class="op-section" aria-labelledby="op-custom">
+      <h2 id="op-custom">{t('customSitesHeading')}</h2>
+      <p class="op-help">{t('customSitesHelp')}</p>
+      {settings.customSites.length > 0 && (
+        <ul class="op-custom-list">
+          {settings.customSites.map((site) => (
+            <li key={site.origin}>
+              <span>{site.origin}</span>
+              <button type="button" onClick={() => remove(site.origin)}>
+                {t('customSiteRemove', site.origin)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="op-custom-form" onSubmit={add}>
+        <label>
+          {t('customSiteOrigin')}
+          <input
+            type="text"
+            name="custom-origin"
+            inputMode="url"
+            autoComplete="off"
+            value={origin}
+            onInput={(e) => setOrigin(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {t('customSiteStatusPage')}
+          <input
+            type="url"
+            name="custom-status"
+            autoComplete="off"
+            value={statusPage}
+            onInput={(e) => setStatusPage(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit">{t('customSiteAdd')}</button>
+      </form>
+      {problem && (
+        <p class="op-help" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
 }

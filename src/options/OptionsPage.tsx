@@ -58,7 +58,7 @@ export function OptionsPage() {
         </p>
       </header>
       <SiteSwitches {...props} />
-      {/* CUSTOM SITES: reserved for the lead's custom-site settings (see CustomSites.tsx). */}
+
       <CustomSites {...props} />
       <PromptChoice {...props} />
       <HelpSettings {...props} />

@@ -98,6 +98,7 @@ describe('settings version 2', () => {
       history: { keepDays: 7 },
       notifyBackOnline: true,
       periodicStatusCheck: true,
+      customSites: [{ origin: 'https://example.org', statusPage: null }],
     };
     expect(migrateSettings(stored)).toEqual({
       ...stored,
@@ -123,5 +124,30 @@ describe('settings version 2', () => {
     expect(settings.drafts.keepHours).toBe(24);
     expect(settings.history.keepDays).toBe(LIMITS.keepDays.min);
     expect(settings.notifyBackOnline).toBe(false);
+  });
+});
+
+describe('custom sites in settings', () => {
+  it('keeps valid https origins once each, drops the rest', () => {
+    const settings = migrateSettings({
+      version: 2,
+      customSites: [
+        { origin: 'https://Chat.Example.com/x', statusPage: 'https://status.example.com' },
+        { origin: 'https://chat.example.com', statusPage: null },
+        { origin: 'http://insecure.example' },
+        { origin: 42 },
+        'junk',
+        { origin: 'example.org', statusPage: 'javascript:alert(1)' },
+      ],
+    });
+    expect(settings.customSites).toEqual([
+      { origin: 'https://chat.example.com', statusPage: 'https://status.example.com' },
+      { origin: 'https://example.org', statusPage: null },
+    ]);
+  });
+
+  it('starts empty, and from older versions too', () => {
+    expect(migrateSettings(undefined).customSites).toEqual([]);
+    expect(migrateSettings({ version: 1, sites: {} }).customSites).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { type CustomSite, normaliseOrigin } from '~/sites/custom.ts';
 import { SITES } from '~/sites/index.ts';
 
 /**
@@ -25,7 +26,12 @@ export interface Settings {
   notifyBackOnline: boolean;
   /** Read the sites' status pages every half hour in the background (needs "alarms"). */
   periodicStatusCheck: boolean;
+  /** Sites the user added: any https origin (host access asked for when added). */
+  customSites: CustomSite[];
 }
+
+/** At most this many custom sites (sync storage is small). */
+export const MAX_CUSTOM_SITES = 20;
 
 /** Allowed ranges (inclusive); anything outside is clamped, anything not a number is reset. */
 export const LIMITS = {
@@ -47,6 +53,7 @@ export function defaultSettings(): Settings {
     history: { keepDays: 30 },
     notifyBackOnline: false,
     periodicStatusCheck: false,
+    customSites: [],
   };
 }
 
@@ -116,7 +123,24 @@ function normalise(value: Record<string, unknown>): Settings {
   };
   settings.notifyBackOnline = bool(value.notifyBackOnline, settings.notifyBackOnline);
   settings.periodicStatusCheck = bool(value.periodicStatusCheck, settings.periodicStatusCheck);
+  settings.customSites = customSitesOf(value.customSites);
   return settings;
+}
+
+/** Valid, distinct https origins only; a status page must be an https address too. */
+function customSitesOf(value: unknown): CustomSite[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const sites: CustomSite[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.origin !== 'string') continue;
+    const origin = normaliseOrigin(item.origin);
+    if (!origin || seen.has(origin)) continue;
+    seen.add(origin);
+    const page = typeof item.statusPage === 'string' ? item.statusPage : null;
+    sites.push({ origin, statusPage: page && /^https:\/\/\S+$/.test(page) ? page : null });
+  }
+  return sites.slice(0, MAX_CUSTOM_SITES);
 }
 
 export function isSiteEnabled(settings: Settings, siteId: string): boolean {

@@ -34,7 +34,19 @@ describe('build output', () => {
 
   it.each(['chrome', 'firefox'])('%s: asks only for what the code uses', (target) => {
     const m = manifestOf(target);
-    expect([...m.permissions].sort()).toEqual(['alarms', 'browsingData', 'storage', 'webRequest']);
+    expect([...m.permissions].sort()).toEqual([
+      'alarms',
+      'browsingData',
+      'scripting',
+      'storage',
+      'webRequest',
+    ]);
+    // Custom sites: asked for one origin at a time, when the user adds it.
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    // The custom-site script is registered for granted origins only, never web-accessible.
+    for (const entry of m.web_accessible_resources) {
+      expect(entry.matches).not.toContain('https://*/*');
+    }
     expect([...m.host_permissions].sort()).toEqual(
       [...hostPatterns(), ...statusHostPatterns()].sort(),
     );

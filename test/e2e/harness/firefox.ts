@@ -70,6 +70,9 @@ function prefs(proxyPort: number): Record<string, unknown> {
     // only granted at install when this is true. It defaults to true on Firefox 140 ESR;
     // pinned so the suite does not depend on the build's default.
     'extensions.originControls.grantByDefault': true,
+    // The test profile grants optional permissions (a custom site's origin) without the
+    // prompt a user would answer.
+    'extensions.webextOptionalPermissionPrompts': false,
   };
 }
 

@@ -1,0 +1,33 @@
+import customSiteScript from '~/content/custom-site.iife.ts?script';
+import { browser } from '~/shared/browser.ts';
+import type { Settings } from '~/shared/settings.ts';
+import { originPattern } from '~/sites/custom.ts';
+
+const SCRIPT_ID = 'gateway-guard-custom-sites';
+
+/**
+ * The content script for the user's own sites. The built-in sites have theirs in the
+ * manifest; these are registered at run time, for the origins the user granted access to,
+ * as one self-contained file (no web-accessible chunks for every site to probe).
+ */
+export async function registerCustomSiteScripts(settings: Settings): Promise<void> {
+  const patterns: string[] = [];
+  for (const site of settings.customSites) {
+    const pattern = originPattern(site.origin);
+    const granted = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+    if (granted) patterns.push(pattern);
+  }
+  await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined);
+  if (patterns.length === 0) return;
+  await browser.scripting
+    .registerContentScripts([
+      {
+        id: SCRIPT_ID,
+        matches: patterns,
+        js: [customSiteScript],
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
+    ])
+    .catch(() => undefined);
+}
