@@ -11,6 +11,14 @@ const SCRIPT_ID = 'gateway-guard-custom-sites';
  * as one self-contained file (no web-accessible chunks for every site to probe).
  */
 export async function registerCustomSiteScripts(settings: Settings): Promise<void> {
+  try {
+    await register(settings);
+  } catch {
+    // No scripting API here, or the browser refused: the built-in sites still work.
+  }
+}
+
+async function register(settings: Settings): Promise<void> {
   const patterns: string[] = [];
   for (const site of settings.customSites) {
     const pattern = originPattern(site.origin);
