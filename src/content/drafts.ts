@@ -4,7 +4,8 @@
  * A healthy page where nobody types and no draft waits never loads more than this.
  */
 import { browser } from '~/shared/browser.ts';
-import { siteDraftPrefix } from '~/shared/draft-key.ts';
+import { draftKey, siteDraftPrefix } from '~/shared/draft-key.ts';
+import { isNewChatKey } from '~/shared/draft-store.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import { isComposerEvent } from './composer.ts';
 import type { RescueSession } from './draft-rescue.ts';
@@ -48,8 +49,11 @@ export function startDraftRescue(
   document.addEventListener('input', onInput, { capture: true, signal: stopped.signal });
 
   // A draft of this site waits (or has expired and must go): the rescue takes it from here.
+  // A conversation's page asks for its own key only; a new-chat page may take the site's
+  // newest unsent draft, so only there is every key read. A healthy page reads no more.
+  const ownKey = draftKey(site.id, location.href);
   void browser.storage.local
-    .get(null)
+    .get(isNewChatKey(ownKey) ? null : ownKey)
     .then((stored) => {
       const prefix = siteDraftPrefix(site.id);
       if (Object.keys(stored).some((key) => key.startsWith(prefix))) void load();
