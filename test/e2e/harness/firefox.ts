@@ -191,7 +191,11 @@ export async function launchFirefox({
       extraPrefsFirefox: prefs(proxy.port),
       // Release builds ignore the services.settings.server override (so Remote Settings
       // would keep trying the real server) unless this is set.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      env: {
+        ...process.env,
+        MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+        MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1',
+      },
     });
     const id = await browser.installExtension(extensionDir);
     if (id !== GECKO_ID) {
