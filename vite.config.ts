@@ -78,18 +78,25 @@ function dropCustomSiteWebAccess(outDir: string): Plugin {
   };
 }
 
+/**
+ * Modes: `chrome` and `firefox` are the store builds (`dist/`); `test-chrome` and
+ * `test-firefox` are the same code with the shorter waits of `src/shared/timings.ts`, for the
+ * end-to-end tests only (`dist-test/`).
+ */
 export default defineConfig(({ mode }) => {
-  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const target: Target = mode.endsWith('firefox') ? 'firefox' : 'chrome';
+  const testBuild = mode.startsWith('test-');
+  const outDir = resolve(import.meta.dirname, testBuild ? 'dist-test' : 'dist', target);
   return {
     plugins: [
       preact(),
       crx({ manifest: manifestFor(target), browser: target }),
-      dropCustomSiteWebAccess(resolve(import.meta.dirname, `dist/${target}`)),
+      dropCustomSiteWebAccess(outDir),
     ],
     resolve: { alias: { '~': resolve(import.meta.dirname, 'src') } },
-    define: { __TARGET__: JSON.stringify(target) },
+    define: { __TARGET__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(testBuild) },
     build: {
-      outDir: `dist/${target}`,
+      outDir,
       emptyOutDir: true,
       // Vite's preload helper would add <link rel=modulepreload> tags to the *site's* page,
       // resolved against the site's origin. Extension chunks load fine without it.

@@ -10,7 +10,7 @@ export default defineConfig({
       {
         plugins: [preact()],
         resolve: { alias },
-        define: { __TARGET__: JSON.stringify('chrome') },
+        define: { __TARGET__: JSON.stringify('chrome'), __TEST_BUILD__: 'false' },
         test: {
           name: 'unit',
           environment: 'happy-dom',

@@ -3,6 +3,7 @@ import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
 import type { Failure } from '~/shared/failure.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
+import { TIMINGS } from '~/shared/timings.ts';
 import { siteForUrl } from '~/sites/index.ts';
 import { headerMap } from './headers.ts';
 import { record } from './incidents.ts';
@@ -15,7 +16,7 @@ import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads
  * browser replaced it with its own error page. Generous: a slow machine must not see a
  * healthy panel pre-empted by the recovery page.
  */
-export const CONTENT_START_GRACE_MS = 3000;
+export const CONTENT_START_GRACE_MS = TIMINGS.contentStartGraceMs;
 
 export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsType): void {
   if (details.tabId < 0) return;

@@ -22,6 +22,7 @@ import {
   type StatusReading,
   unknownReading,
 } from '~/shared/status/types.ts';
+import { TIMINGS } from '~/shared/timings.ts';
 
 /** The whole request, body included. */
 export const STATUS_TIMEOUT_MS = 4_000;
@@ -31,7 +32,7 @@ export const STATUS_TTL_MS = 60_000;
 export const STATUS_BACKOFF_BASE_MS = 30_000;
 export const STATUS_BACKOFF_MAX_MS = 10 * 60_000;
 /** `force` re-reads a good reading only when it is at least this old. */
-export const STATUS_FORCE_MIN_AGE_MS = 10_000;
+export const STATUS_FORCE_MIN_AGE_MS = TIMINGS.statusForceMinAgeMs;
 
 /** The part of `storage.session` this needs. */
 export interface StatusStore {
