@@ -3,6 +3,7 @@ import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
 import type { Failure } from '~/shared/failure.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
+import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { TIMINGS } from '~/shared/timings.ts';
 import { siteForUrl } from '~/sites/index.ts';
 import { headerMap } from './headers.ts';
@@ -45,10 +46,12 @@ export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetail
   if (verdict.kind === 'ignore') {
     if (load.status < 400)
       await record(details.tabId, { type: 'page-loaded', siteId: site.id, healthy: true });
+    signalLoadDecision(details.url, 'healthy');
     return;
   }
   // Outages and refusals in a page with a body are the content script's to read and show.
-  if (verdict.kind !== 'outage' || !isSiteEnabled(await settings(), site.id)) return;
+  if (verdict.kind !== 'outage') return signalLoadDecision(details.url, 'refusal');
+  if (!isSiteEnabled(await settings(), site.id)) return signalLoadDecision(details.url, 'site off');
   if (load.emptyBody) {
     await recover(details.tabId, load);
     return;
@@ -58,6 +61,7 @@ export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetail
   setTimeout(() => {
     const latest = currentLoad(details.tabId, details.requestId);
     if (latest && !contentStartedFor(details.tabId, latest)) void recover(details.tabId, latest);
+    else signalLoadDecision(details.url, 'content script');
   }, CONTENT_START_GRACE_MS);
 }
 
@@ -65,7 +69,8 @@ export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetail
   if (details.tabId < 0) return;
   const current = await settings();
   const site = siteForUrl(details.url);
-  if (!site || !isSiteEnabled(current, site.id)) return;
+  if (!site) return;
+  if (!isSiteEnabled(current, site.id)) return signalLoadDecision(details.url, 'site off');
   const load = currentLoad(details.tabId, details.requestId);
   if (details.error.includes('ERR_HTTP_RESPONSE_CODE_FAILURE') && load) {
     // Chromium swapped an empty error response for its own page; the status is known.
@@ -105,6 +110,7 @@ async function recover(tabId: number, load: TabLoad, failure?: Failure): Promise
   if (load.recovered) return;
   load.recovered = true;
   recordLoad(tabId, load);
+  signalLoadDecision(load.url, 'recovery');
   const site = siteForUrl(load.url);
   const what: Failure = failure ?? { kind: 'http', status: load.status };
   if (site) {

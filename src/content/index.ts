@@ -10,6 +10,7 @@ import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { watchNotices } from './notice-watch.ts';
 import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
+import { signalContentState } from '~/shared/test-signals.ts';
 import { setPrompt, show } from './show.ts';
 
 async function start(): Promise<void> {
@@ -25,7 +26,10 @@ async function start(): Promise<void> {
   );
   const reply = await handshake;
   const site = reply?.site;
-  if (!site) return; // Not covered, turned off, or the extension is reloading.
+  if (!site) {
+    signalContentState('off');
+    return; // Not covered, turned off, or the extension is reloading.
+  }
   setPrompt(reply.prompt);
   const status = own ?? reply.status;
 
@@ -37,11 +41,13 @@ async function start(): Promise<void> {
       return;
     }
     if (verdict.kind !== 'ignore') await reportAndShow(site, verdict, 'page', reply.retryAfterMs);
+    signalContentState('failing');
     return;
   }
 
   if (reply.prompt?.drafts) startDraftRescue(site, reply.prompt.drafts);
   onIncidentPushed(site);
+  signalContentState('watching');
   if (reply.incident?.surface === 'compact') void show(site, reply.incident);
 }
 

@@ -2,7 +2,7 @@
  * Fails fast, before vitest starts, when a browser the end-to-end tests drive is missing,
  * naming it and the command that installs it. Run with `npx tsx test/e2e/require-browsers.ts`.
  */
-import { type BrowserName, missingBrowser } from './harness/executables.ts';
+import { type BrowserName, browserVersion, missingBrowser } from './harness/executables.ts';
 
 const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -11,4 +11,4 @@ if (missing.length > 0) {
   for (const message of missing) console.error(message);
   process.exit(1);
 }
-console.log('End-to-end browsers found: chromium and firefox.');
+for (const name of BROWSERS) console.log(`End-to-end browser: ${browserVersion(name)}`);

@@ -10,6 +10,8 @@ export { launchFirefox } from './firefox.ts';
 /** One browser with the extension loaded; the same surface over Playwright and Puppeteer. */
 export interface TestBrowser {
   name: BrowserName;
+  /** The exact build driven, e.g. "Chromium 156.0.8078.114" (for messages and the log). */
+  version: string;
   /** 'chrome-extension://<id>' or 'moz-extension://<uuid>', no trailing slash. */
   extensionBase: string;
   newPage(): Promise<TestPage>;
@@ -29,6 +31,8 @@ export interface TestPage {
    * navigation the extension redirects; only a navigation timeout is an error.
    */
   goto(url: string): Promise<void>;
+  /** Why the last goto's navigation was refused or failed, as the browser said it; else null. */
+  lastNavigationError(): string | null;
   url(): string;
   waitForUrl(pred: (u: string) => boolean, timeoutMs?: number): Promise<string>;
   panel(): Promise<PanelSnapshot | null>;

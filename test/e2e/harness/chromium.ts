@@ -1,6 +1,6 @@
 import { type BrowserContext, chromium, errors, type JSHandle, type Page } from 'playwright-core';
 import type { LaunchOptions, TestBrowser, TestPage } from './browsers.ts';
-import { requireBrowser } from './executables.ts';
+import { browserVersion, requireBrowser } from './executables.ts';
 import { gateOnBackground } from './extension-page.ts';
 import { FAKE_HOSTS } from './fake-sites.ts';
 import { makeTestPage, settleAfterFailedNavigation } from './test-page.ts';
@@ -18,6 +18,7 @@ function hostResolverRules(port: number): string {
 
 function wrapPage(page: Page): TestPage {
   let navigations = 0;
+  let navigationError: string | null = null;
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) navigations++;
   });
@@ -26,15 +27,18 @@ function wrapPage(page: Page): TestPage {
     async goto(url) {
       const before = navigations;
       const documentBefore = page.url();
+      navigationError = null;
       try {
         await page.goto(url, { waitUntil: 'load', timeout: NAV_TIMEOUT_MS });
       } catch (error) {
         // HTTP errors, chrome-error pages and extension redirects all reject goto; that is
         // what the tests are about, so only a hang counts as a failure here.
         if (error instanceof errors.TimeoutError) throw error;
+        navigationError = String(error).split('\n')[0] ?? String(error);
         await settleAfterFailedNavigation(evaluate, documentBefore, () => navigations > before);
       }
     },
+    lastNavigationError: () => navigationError,
     url: () => page.url(),
     freshUrl: async () => page.url(),
     async clickElement(expression) {
@@ -88,9 +92,11 @@ export async function launchChromium({
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionBase = `chrome-extension://${new URL(worker.url()).host}`;
     const openPage = async () => wrapPage(await context.newPage());
-    const gate = gateOnBackground('chromium', extensionBase, openPage);
+    const version = browserVersion('chromium');
+    const gate = gateOnBackground(version, extensionBase, openPage);
     return {
       name: 'chromium',
+      version,
       extensionBase,
       ...gate,
       restartBackground: () => restartWorker(context, extensionBase, gate.waitForBackground),

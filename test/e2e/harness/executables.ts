@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -33,4 +34,32 @@ export function requireBrowser(name: BrowserName): string {
   const missing = missingBrowser(name);
   if (missing) throw new Error(missing);
   return executablePath(name);
+}
+
+const versions = new Map<BrowserName, string>();
+
+/**
+ * What the browser says of itself (`Chromium 156.0.8078.114 built on Debian…` is shortened
+ * to `Chromium 156.0.8078.114`), so every failure and the suite's header name the exact
+ * build that was driven.
+ */
+export function browserVersion(name: BrowserName): string {
+  const known = versions.get(name);
+  if (known) return known;
+  let version: string;
+  try {
+    const printed = execFileSync(requireBrowser(name), ['--version'], {
+      encoding: 'utf8',
+      timeout: 15_000,
+      // Firefox refuses to run as root with a display-less HOME in some setups; --version
+      // needs neither, but keep its profile lookups out of the user's home.
+      env: { ...process.env, MOZ_HEADLESS: '1' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    version = printed.replace(/\s+built on .*$/s, '').trim() || `${name} (version unknown)`;
+  } catch (error) {
+    version = `${name} (version unknown: ${String(error).split('\n')[0]})`;
+  }
+  versions.set(name, version);
+  return version;
 }

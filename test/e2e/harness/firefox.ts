@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import type { LaunchOptions, TestBrowser, TestPage } from './browsers.ts';
 import { type ConnectProxy, startConnectProxy } from './connect-proxy.ts';
-import { requireBrowser } from './executables.ts';
+import { browserVersion, requireBrowser } from './executables.ts';
 import { gateOnBackground } from './extension-page.ts';
 import { FAKE_HOSTS } from './fake-sites.ts';
 import { clickPoint } from './panel-probe.ts';
@@ -95,6 +95,7 @@ function wrapPage(page: Page): TestPage {
   let documentUri = page.url();
   let driverUrl = documentUri;
   let navigations = 0;
+  let navigationError: string | null = null;
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) navigations++;
   });
@@ -127,10 +128,12 @@ function wrapPage(page: Page): TestPage {
       const before = navigations;
       const documentBefore = await readUri().catch(() => documentUri);
       let failed = false;
+      navigationError = null;
       // Network errors (NS_ERROR_*) and navigations the extension redirects reject here;
       // they are the subject of the tests. Only a hang is a harness failure.
-      const settled = frame.browsingContext.navigate(url, 'complete').catch(() => {
+      const settled = frame.browsingContext.navigate(url, 'complete').catch((error: unknown) => {
         failed = true;
+        navigationError = String(error).split('\n')[0] ?? String(error);
       });
       await withTimeout(settled, NAV_TIMEOUT_MS, `Firefox: navigation to ${url}`);
       if (failed) {
@@ -138,6 +141,7 @@ function wrapPage(page: Page): TestPage {
       }
       await readUri().catch(() => {});
     },
+    lastNavigationError: () => navigationError,
     url() {
       // A navigation Puppeteer did see is newer than the last polled document URI.
       const seen = page.url();
@@ -189,11 +193,14 @@ export async function launchFirefox({
       headless,
       acceptInsecureCerts: true,
       extraPrefsFirefox: prefs(proxy.port),
-      // Release builds ignore the services.settings.server override (so Remote Settings
-      // would keep trying the real server) unless this is set.
       env: {
         ...process.env,
+        // Release builds ignore the services.settings.server override (so Remote Settings
+        // would keep trying the real server) unless this is set.
         MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+        // Firefox 153's WebDriver BiDi refuses to navigate to moz-extension:// pages ("not
+        // allowed in this context") unless the remote agent has system access; ESR 140
+        // allowed it by default. Set on every version so the suite does not depend on it.
         MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1',
       },
     });
@@ -204,10 +211,12 @@ export async function launchFirefox({
     const driver = browser;
     const extensionBase = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     const openPage = async () => wrapPage(await driver.newPage());
+    const version = browserVersion('firefox');
     return {
       name: 'firefox',
+      version,
       extensionBase,
-      ...gateOnBackground('firefox', extensionBase, openPage),
+      ...gateOnBackground(version, extensionBase, openPage),
       restartBackground() {
         return Promise.reject(new Error('Firefox cannot stop an extension background on request'));
       },

@@ -6,6 +6,7 @@ export interface PageDriver
   extends Pick<
     TestPage,
     | 'goto'
+    | 'lastNavigationError'
     | 'url'
     | 'press'
     | 'type'
@@ -99,6 +100,7 @@ export function makeTestPage(driver: PageDriver): TestPage {
   const panel = () => evaluate<PanelSnapshot | null>(PANEL_SNAPSHOT);
   return {
     goto: (url) => driver.goto(url),
+    lastNavigationError: () => driver.lastNavigationError(),
     url: () => driver.url(),
     press: (key) => driver.press(key),
     type: (text) => driver.type(text),

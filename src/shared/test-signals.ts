@@ -1,0 +1,31 @@
+/**
+ * Signals for the end-to-end tests, so they wait on what the extension did instead of on
+ * the clock. Only the test build has them: in store builds `__TEST_BUILD__` is false at
+ * compile time and every call below is removed, so no page can see or trigger them.
+ */
+import { browser } from './browser.ts';
+
+/** Content script: what it made of this page (an attribute on <html>, test build only). */
+export function signalContentState(state: 'watching' | 'failing' | 'off'): void {
+  if (!__TEST_BUILD__) return;
+  document.documentElement.setAttribute('data-gg-test-content', state);
+}
+
+const MAX_DECISIONS = 200;
+let pending: Promise<void> = Promise.resolve();
+
+/** Background: what it decided about a top-level load (session storage, test build only). */
+export function signalLoadDecision(url: string, decision: string): void {
+  if (!__TEST_BUILD__) return;
+  const entry = { url, decision, at: Date.now() };
+  pending = pending
+    .then(async () => {
+      const { testDecisions = [] } = (await browser.storage.session.get('testDecisions')) as {
+        testDecisions?: (typeof entry)[];
+      };
+      await browser.storage.session.set({
+        testDecisions: [...testDecisions, entry].slice(-MAX_DECISIONS),
+      });
+    })
+    .catch(() => undefined);
+}

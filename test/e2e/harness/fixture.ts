@@ -1,0 +1,139 @@
+/**
+ * One fixture per browser, used by every end-to-end file: a fake of the sites, the browser
+ * with the test build of the extension, the background answering, and one site tab. Also
+ * the signals tests wait on instead of the clock (see `src/shared/test-signals.ts`).
+ */
+import { afterAll, beforeAll } from 'vitest';
+import {
+  type BrowserName,
+  launchBrowser,
+  PING_PAGE,
+  type TestBrowser,
+  type TestPage,
+} from './browsers.ts';
+import { extensionDirFor } from './extension-dir.ts';
+import { type FakeSites, startFakeSites } from './fake-sites.ts';
+import { pollFor } from './test-page.ts';
+
+export interface BrowserFixture {
+  readonly name: BrowserName;
+  readonly fake: FakeSites;
+  readonly browser: TestBrowser;
+  /** A tab for the sites, opened once the background answered. */
+  readonly page: TestPage;
+  /** Runs `expression` (may be a promise) in one of the extension's own pages. */
+  inExtension<T>(expression: string): Promise<T>;
+}
+
+export interface FixtureOptions {
+  /** Another unpacked extension than the test build (the harness's own checks). */
+  extensionDir?: () => Promise<string> | string;
+}
+
+/**
+ * Registers beforeAll/afterAll for one browser in the calling describe block; the returned
+ * object's fields are there from the first test on.
+ */
+export function useBrowser(name: BrowserName, options: FixtureOptions = {}): BrowserFixture {
+  let fake: FakeSites | undefined;
+  let browser: TestBrowser | undefined;
+  let page: TestPage | undefined;
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined)
+      throw new Error(`${what} is not ready: the ${name} fixture did not start`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    fake = await startFakeSites();
+    const extensionDir = (await options.extensionDir?.()) ?? extensionDirFor(name);
+    browser = await launchBrowser(name, { extensionDir, fakePort: fake.port });
+    console.log(`[e2e] ${browser.version}`);
+    await browser.waitForBackground();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await fake?.close();
+  });
+
+  const fixture: BrowserFixture = {
+    name,
+    get fake() {
+      return need(fake, 'the fake sites');
+    },
+    get browser() {
+      return need(browser, 'the browser');
+    },
+    get page() {
+      return need(page, 'the site tab');
+    },
+    async inExtension<T>(expression: string): Promise<T> {
+      const extension = await fixture.browser.newPage();
+      try {
+        await extension.goto(`${fixture.browser.extensionBase}/${PING_PAGE}`);
+        return await extension.evaluate<T>(expression);
+      } finally {
+        await extension.close();
+      }
+    },
+  };
+  return fixture;
+}
+
+/**
+ * What the test build's content script says it made of the page it runs on: `watching` (a
+ * healthy page, draft rescue and the notice watcher listening), `failing` (an error page it
+ * handled), `off` (not a covered site, or turned off). Waits until it says one of `states`.
+ */
+export function waitForContentScript(
+  page: TestPage,
+  states: Array<'watching' | 'failing' | 'off'> = ['watching'],
+  timeoutMs = 10_000,
+): Promise<string> {
+  return pollFor(
+    `the content script on ${page.url()} to say ${states.join(' or ')}`,
+    timeoutMs,
+    async () => {
+      const state = await page.evaluate<string | null>(
+        `document.documentElement.getAttribute('data-gg-test-content')`,
+      );
+      return state && states.includes(state as 'watching') ? state : undefined;
+    },
+  );
+}
+
+/** One decision the test build's background wrote down about a page load. */
+export interface LoadDecision {
+  url: string;
+  decision: string;
+  at: number;
+}
+
+const DECISIONS = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return (await api.storage.session.get('testDecisions')).testDecisions ?? [];
+})()`;
+
+/**
+ * Waits until the test build's background has decided about a load of `url` (it writes
+ * each decision to session storage), and returns that decision: the positive sign that the
+ * extension has looked, before a test asserts that something did not happen.
+ */
+export async function waitForLoadDecision(
+  fixture: BrowserFixture,
+  url: string,
+  since: number,
+  timeoutMs = 10_000,
+): Promise<LoadDecision> {
+  const extension = await fixture.browser.newPage();
+  try {
+    await extension.goto(`${fixture.browser.extensionBase}/${PING_PAGE}`);
+    return await pollFor(`the background's decision on ${url}`, timeoutMs, async () => {
+      const all = await extension.evaluate<LoadDecision[]>(DECISIONS);
+      return all.find((d) => d.url === url && d.at >= since);
+    });
+  } finally {
+    await extension.close();
+  }
+}
