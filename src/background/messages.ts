@@ -1,5 +1,6 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
 import type { Verdict } from '~/shared/classify.ts';
+import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import type { MessageType, Request, Response, SiteView } from '~/shared/messages.ts';
 import { isRequest } from '~/shared/messages.ts';
 import { pagePrompt } from '~/shared/page-prompt.ts';
@@ -188,6 +189,7 @@ function siteView(site: SiteAdapter): SiteView {
     retryControl: [...(site.retryControl ?? [])],
     composer: [...site.composer],
     statusPage: site.status?.page ?? null,
+    cookieScope: siteCookieScope(site),
   };
 }
 

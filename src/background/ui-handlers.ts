@@ -1,4 +1,5 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
+import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import type { BackgroundProtocol } from '~/shared/messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
@@ -110,6 +111,7 @@ async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
     incident: incident?.siteId === site.id ? incident : null,
     statusPage: site.status?.page ?? null,
     onRecoveryPage,
+    cookieScope: siteCookieScope(site),
   };
 }
 

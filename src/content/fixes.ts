@@ -53,6 +53,7 @@ export function pageFixes(
       siteName: site.name,
       storageCleared: (incident.fixes ?? []).some((f) => f.fix === 'clear-storage'),
       cannotClearCache: __TARGET__ === 'firefox',
+      cookieScope: site.cookieScope,
       run: async (step) => {
         await activeDraftRescue()?.saveNow();
         const result = await sendToBackground('clearSiteData', { step }).catch(() => null);

@@ -13,6 +13,7 @@ const site: SiteView = {
   retryControl: [],
   composer: ['#prompt-textarea'],
   statusPage: null,
+  cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
 };
 
 let episode = 1;

@@ -113,6 +113,7 @@ function Trouble({ tab, incident, now, onChanged }: TroubleProps) {
             siteName={tab.siteName}
             storageCleared={(incident.fixes ?? []).some((f) => f.fix === 'clear-storage')}
             cannotClearCache={__TARGET__ === 'firefox'}
+            cookieScope={tab.cookieScope}
             run={(step) => act(step === 'cookies' ? 'clear-cookies' : 'clear-storage')}
             accept={fromUser}
           />

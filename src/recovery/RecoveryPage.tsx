@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FixKind, Incident } from '~/background/incident.ts';
+import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
@@ -90,6 +91,7 @@ function recoveryFixes(
           siteName: site.name,
           storageCleared: (incident?.fixes ?? []).some((f) => f.fix === 'clear-storage'),
           cannotClearCache: __TARGET__ === 'firefox',
+          cookieScope: siteCookieScope(site),
           run: async (step) => {
             const result = await sendToBackground('clearSiteData', { step, url }).catch(() => null);
             if (!result?.ok) return false;

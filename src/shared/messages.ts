@@ -1,6 +1,7 @@
 import type { FixKind, Incident } from '~/background/incident.ts';
 import { browser } from './browser.ts';
 import type { Verdict } from './classify.ts';
+import type { CookieScope } from './cookie-scope.ts';
 import type { PagePrompt } from './page-prompt.ts';
 import type { StatusReading } from './status/types.ts';
 import type { UiProtocol } from './ui-messages.ts';
@@ -27,6 +28,8 @@ export interface SiteView {
   composer: string[];
   /** The site's public status page (null: it has none). */
   statusPage: string | null;
+  /** What clearing its cookies really reaches (computed in the background). */
+  cookieScope: CookieScope;
 }
 
 /**

@@ -4,6 +4,7 @@
  * src/background/ui-handlers.ts. Only extension pages may send them.
  */
 import type { Incident } from '~/background/incident.ts';
+import type { CookieScope } from './cookie-scope.ts';
 import type { HistoryEntry } from './history.ts';
 
 /** The popup's view of one tab on a covered site (or on the recovery page for one). */
@@ -18,6 +19,8 @@ export interface PopupTab {
   incident: Incident | null;
   statusPage: string | null;
   onRecoveryPage: boolean;
+  /** What clearing the site's cookies really reaches. */
+  cookieScope: CookieScope;
 }
 
 /** The popup's quick actions on a tab (the panel's own, from outside the page). */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { CookieScope } from '~/shared/cookie-scope.ts';
 import { t } from '~/shared/i18n.ts';
 
 export interface ClearSiteDataProps {
@@ -7,6 +8,8 @@ export interface ClearSiteDataProps {
   storageCleared: boolean;
   /** This browser cannot clear one site's HTTP cache (Firefox). */
   cannotClearCache: boolean;
+  /** What clearing cookies really reaches (the whole registrable domain in Chrome). */
+  cookieScope: CookieScope;
   run: (step: 'storage' | 'cookies') => Promise<boolean>;
   accept: (event: Event) => boolean;
 }
@@ -19,6 +22,7 @@ export function ClearSiteData({
   siteName,
   storageCleared,
   cannotClearCache,
+  cookieScope,
   run,
   accept,
 }: ClearSiteDataProps) {
@@ -48,7 +52,7 @@ export function ClearSiteData({
       <p id="gg-clear-title" class="gg-confirm-text">
         {step === 'storage'
           ? t('clearStorageExplain', siteName)
-          : t('clearCookiesWarning', siteName)}
+          : cookieWarning(siteName, cookieScope)}
       </p>
       {step === 'storage' && cannotClearCache && (
         <p class="gg-note-small">{t('clearNoCacheFirefox')}</p>
@@ -73,4 +77,15 @@ export function ClearSiteData({
       </div>
     </fieldset>
   );
+}
+
+/**
+ * The warning before cookies go, naming what really goes: in Chrome every site under the
+ * registrable domain (gemini.google.com signs the user out of all of google.com); in
+ * Firefox exactly the site's hosts, which may leave a sign-in on the parent domain.
+ */
+export function cookieWarning(siteName: string, scope: CookieScope): string {
+  if (scope.by === 'host') return t('clearCookiesWarningHosts', [siteName, scope.hosts.join(', ')]);
+  if (scope.wider) return t('clearCookiesWarningDomain', [siteName, scope.domains.join(', ')]);
+  return t('clearCookiesWarning', siteName);
 }

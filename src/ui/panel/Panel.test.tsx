@@ -138,6 +138,7 @@ describe('Panel', () => {
           siteName: 'ChatGPT',
           storageCleared: false,
           cannotClearCache: false,
+          cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
           run: vi.fn(async () => true),
         },
         statusPage: 'https://status.openai.com',
@@ -166,7 +167,13 @@ describe('Panel', () => {
       show({
         fixes: {
           retryNow: vi.fn(),
-          clearSiteData: { siteName: 'ChatGPT', storageCleared, cannotClearCache: false, run },
+          clearSiteData: {
+            siteName: 'ChatGPT',
+            storageCleared,
+            cannotClearCache: false,
+            cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
+            run,
+          },
         },
       });
     const first = clear(false);
