@@ -1,39 +1,18 @@
 /**
  * The first rescue, in both browsers: chatgpt.com answers a page load with a 5xx.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserNames,
-  launchBrowser,
-  type TestBrowser,
-  type TestPage,
-} from './harness/browsers.ts';
-import { extensionDirFor } from './harness/extension-dir.ts';
-import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
+import { describe, expect, it } from 'vitest';
+import { browserNames } from './harness/browsers.ts';
+import { errorPage } from './harness/fake-sites.ts';
+import { useBrowser, waitForContentScript } from './harness/fixture.ts';
 
 const CHAT = 'https://chatgpt.com/c/1234';
 
 describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
-  let fake: FakeSites;
-  let browser: TestBrowser;
-  let page: TestPage;
-
-  beforeAll(async () => {
-    fake = await startFakeSites();
-    browser = await launchBrowser(name, {
-      extensionDir: extensionDirFor(name),
-      fakePort: fake.port,
-    });
-    await browser.waitForBackground();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await fake?.close();
-  });
+  const env = useBrowser(name);
 
   it('shows the panel over an HTML 502, named by its code, with Retry now and Dismiss', async () => {
+    const { fake, page } = env;
     fake.script('chatgpt.com', '/c/1234', { status: 502, body: errorPage(502) });
     const started = Date.now();
     await page.goto(CHAT);
@@ -48,6 +27,10 @@ describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
   });
 
   it('Retry now after the site turned healthy leaves a healthy page without the panel', async () => {
+    const { fake, page } = env;
+    fake.script('chatgpt.com', '/c/1234', { status: 502, body: errorPage(502) });
+    await page.goto(CHAT);
+    await page.waitForPanel();
     fake.healthy('chatgpt.com');
     await page.clickButton('Retry now');
     await page.waitForNoPanel();
@@ -56,6 +39,7 @@ describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
   });
 
   it('Escape and Dismiss close the panel', async () => {
+    const { fake, page } = env;
     fake.script('chatgpt.com', '/c/1234', { status: 503, body: errorPage(503) });
     await page.goto(CHAT);
     expect((await page.waitForPanel()).name).toBe('503 Service Unavailable');
@@ -68,14 +52,16 @@ describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
   });
 
   it('shows no panel on a healthy page', async () => {
+    const { fake, page } = env;
     fake.healthy('chatgpt.com');
     await page.goto(CHAT);
-    // Give a late panel every chance to appear before concluding there is none.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The content script has looked at the page and settled on "healthy" before we check.
+    await waitForContentScript(page, ['watching']);
     expect(await page.panel()).toBeNull();
   });
 
   it('sends an empty-body 502 to the recovery page, whose Retry now returns once healthy', async () => {
+    const { browser, fake, page } = env;
     fake.script('chatgpt.com', '/c/1234', { status: 502, body: '' });
     await page.goto(CHAT);
     const recovery = await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
