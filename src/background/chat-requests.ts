@@ -2,6 +2,7 @@ import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
 import { sendToTab } from '~/shared/messages.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
+import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { isChatRequest, siteForRequest } from '~/sites/index.ts';
 import { headerMap } from './headers.ts';
 import { record } from './incidents.ts';
@@ -13,7 +14,8 @@ import { settings } from './settings-cache.ts';
  */
 export async function onChatRequestCompleted(details: WebRequest.OnCompletedDetailsType) {
   const site = chatSite(details);
-  if (!site || !isSiteEnabled(await settings(), site.id)) return;
+  if (!site) return signalLoadDecision(details.url, 'not a chat request');
+  if (!isSiteEnabled(await settings(), site.id)) return signalLoadDecision(details.url, 'site off');
   const verdict = classifyResponse(details.statusCode, headerMap(details.responseHeaders));
   if (verdict.kind === 'ignore') {
     if (details.statusCode < 400) {

@@ -14,7 +14,7 @@ export function signalContentState(state: 'watching' | 'failing' | 'off'): void 
 const MAX_DECISIONS = 200;
 let pending: Promise<void> = Promise.resolve();
 
-/** Background: what it decided about a top-level load (session storage, test build only). */
+/** Background: what it decided about a page load or request (session storage, test build only). */
 export function signalLoadDecision(url: string, decision: string): void {
   if (!__TEST_BUILD__) return;
   const entry = { url, decision, at: Date.now() };

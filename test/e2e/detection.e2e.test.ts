@@ -2,15 +2,10 @@
  * Detection across sites and signals: page loads, chat requests, the sites' own notices,
  * things that are not outages, storms, and a background worker that restarts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserNames,
-  launchBrowser,
-  type TestBrowser,
-  type TestPage,
-} from './harness/browsers.ts';
-import { extensionDirFor } from './harness/extension-dir.ts';
-import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
+import { describe, expect, it } from 'vitest';
+import { browserNames } from './harness/browsers.ts';
+import { errorPage } from './harness/fake-sites.ts';
+import { useBrowser, waitForContentScript, waitForLoadDecision } from './harness/fixture.ts';
 
 /** POSTs from the page itself, as the site's own script would. */
 function post(path: string, times = 1): string {
@@ -23,46 +18,15 @@ const DIALOG_COUNT = `[...document.documentElement.children]
   .filter((el) => el.shadowRoot)
   .reduce((n, el) => n + el.shadowRoot.querySelectorAll('[role="dialog"]').length, 0)`;
 
-/** Runs `expression` in one of the extension's own pages (where its APIs are). */
-async function inExtension<T>(browser: TestBrowser, expression: string): Promise<T> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(`${browser.extensionBase}/src/recovery/index.html`);
-    return await page.evaluate<T>(expression);
-  } finally {
-    await page.close();
-  }
-}
-
 const BADGE_OF_CHATGPT_TAB = `(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
   const [tab] = await api.tabs.query({ url: 'https://chatgpt.com/*' });
   return tab ? api.action.getBadgeText({ tabId: tab.id }) : 'no tab';
 })()`;
 
-async function settle(ms = 1200) {
-  await new Promise((r) => setTimeout(r, ms));
-}
-
-let fake: FakeSites;
-beforeAll(async () => {
-  fake = await startFakeSites();
-});
-afterAll(() => fake?.close());
-
 describe.each(browserNames())('detection in %s', (name) => {
-  let browser: TestBrowser;
-  let page: TestPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser(name, {
-      extensionDir: extensionDirFor(name),
-      fakePort: fake.port,
-    });
-    await browser.waitForBackground();
-    page = await browser.newPage();
-  });
-  afterAll(() => browser?.close());
+  const env = useBrowser(name);
+  const inExtension = <T>(expression: string) => env.inExtension<T>(expression);
 
   // Firefox covers the same signals on one site; Chromium covers every case.
   const chromiumOnly = it.runIf(name === 'chromium');
@@ -80,6 +44,7 @@ describe.each(browserNames())('detection in %s', (name) => {
   }
 
   it.each(mainFrameSites)('a main-frame 502 on %s shows the panel', async (host, path) => {
+    const { fake, page } = env;
     fake.reset();
     fake.script(host, path, { status: 502, body: errorPage(502) });
     await page.goto(`https://${host}${path}`);
@@ -87,6 +52,7 @@ describe.each(browserNames())('detection in %s', (name) => {
   });
 
   it('sends an empty-body 503 to the recovery page', async () => {
+    const { browser, fake, page } = env;
     fake.reset();
     fake.script('claude.ai', '/new', { status: 503, body: '' });
     await page.goto('https://claude.ai/new');
@@ -95,6 +61,7 @@ describe.each(browserNames())('detection in %s', (name) => {
   });
 
   it('sends a connection reset to the recovery page, named as such', async () => {
+    const { browser, fake, page } = env;
     fake.reset();
     fake.script('chat.deepseek.com', '/', { reset: true });
     await page.goto('https://chat.deepseek.com/');
@@ -105,6 +72,7 @@ describe.each(browserNames())('detection in %s', (name) => {
   it.each(chatSites)(
     'a chat request 502 on %s shows the compact panel; the conversation stays readable',
     async (host, pagePath, api) => {
+      const { fake, page } = env;
       fake.reset();
       fake.script(host, api, { status: 502, body: errorPage(502) });
       await page.goto(`https://${host}${pagePath}`);
@@ -125,11 +93,12 @@ describe.each(browserNames())('detection in %s', (name) => {
   );
 
   chromiumOnly('shows the compact panel when the site prints its own error notice', async () => {
+    const { fake, page } = env;
     fake.reset();
     await page.goto('https://chatgpt.com/c/12');
-    // The content script loads asynchronously after document_start; a real site prints its
-    // notice when a request fails, long after that.
-    await settle(500);
+    // A real site prints its notice when a request fails, long after the content script
+    // started watching.
+    await waitForContentScript(page, ['watching']);
     await page.evaluate(`(() => {
       const note = document.createElement('div');
       note.textContent = 'Something went wrong. If this issue persists please contact us through our help center at help.openai.com.';
@@ -141,6 +110,7 @@ describe.each(browserNames())('detection in %s', (name) => {
   });
 
   chromiumOnly('does not call a Cloudflare challenge an outage', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('chatgpt.com', '/c/13', {
       status: 503,
@@ -155,18 +125,26 @@ describe.each(browserNames())('detection in %s', (name) => {
   });
 
   chromiumOnly('stays quiet on a healthy page whose analytics requests fail', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('chatgpt.com', '/ces/v1/t', { status: 502, body: '' });
     fake.script('chatgpt.com', '/backend-api/lat/r', { status: 503, body: '' });
+    const loadedAt = Date.now();
     await page.goto('https://chatgpt.com/c/14');
+    await waitForContentScript(page, ['watching']);
     await page.evaluate(`Promise.all([${post('/ces/v1/t', 5)}, ${post('/backend-api/lat/r', 5)}])`);
-    await settle();
+    // The background has looked at both and set them aside before we check.
+    for (const path of ['/ces/v1/t', '/backend-api/lat/r']) {
+      const seen = await waitForLoadDecision(env, `https://chatgpt.com${path}`, loadedAt);
+      expect(seen.decision).toBe('not a chat request');
+    }
     expect(await page.panel()).toBeNull();
   });
 
   chromiumOnly(
     'makes one panel with the right count out of a storm of 300 failing chat requests',
     async () => {
+      const { fake, page } = env;
       fake.reset();
       fake.script('chatgpt.com', '/backend-api/f/conversation', {
         status: 502,
@@ -185,6 +163,14 @@ describe.each(browserNames())('detection in %s', (name) => {
   chromiumOnly(
     'keeps the incident when the background worker is stopped and restarted',
     async () => {
+      const { browser, fake, page } = env;
+      fake.reset();
+      fake.script('chatgpt.com', '/backend-api/f/conversation', { status: 502, body: 'bad' });
+      await page.goto('https://chatgpt.com/c/18');
+      await page.evaluate(post('/backend-api/f/conversation', 300));
+      await expect
+        .poll(async () => (await page.panel())?.text ?? '', { timeout: 10_000 })
+        .toContain('300 failed requests');
       await browser.restartBackground();
       // One more failure after the restart continues the same episode.
       await page.evaluate(post('/backend-api/f/conversation'));
@@ -196,21 +182,22 @@ describe.each(browserNames())('detection in %s', (name) => {
   );
 
   it('shows the code on the toolbar badge of the failing tab and clears it on recovery', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('chatgpt.com', '/backend-api/f/conversation', { status: 504, body: '' });
     await page.goto('https://chatgpt.com/c/16');
     await page.evaluate(post('/backend-api/f/conversation'));
     await page.waitForPanel();
-    await expect.poll(() => inExtension(browser, BADGE_OF_CHATGPT_TAB)).toBe('504');
+    await expect.poll(() => inExtension(BADGE_OF_CHATGPT_TAB)).toBe('504');
     fake.reset();
     await page.goto('https://chatgpt.com/c/16');
-    await expect.poll(() => inExtension(browser, BADGE_OF_CHATGPT_TAB)).toBe('');
+    await expect.poll(() => inExtension(BADGE_OF_CHATGPT_TAB)).toBe('');
   });
 
   chromiumOnly('gives a site the user turned off no panel and no badge', async () => {
+    const { browser, fake, page } = env;
     const setEnabled = (enabled: boolean) =>
       inExtension(
-        browser,
         `chrome.storage.sync.set({ settings: { version: 1, sites: { chatgpt: { enabled: ${enabled} } } } })`,
       );
     await setEnabled(false);
@@ -218,14 +205,28 @@ describe.each(browserNames())('detection in %s', (name) => {
       fake.reset();
       fake.script('chatgpt.com', '/c/17', { status: 502, body: errorPage(502) });
       fake.script('chatgpt.com', '/backend-api/f/conversation', { status: 502, body: '' });
+      let loadedAt = Date.now();
       await page.goto('https://chatgpt.com/c/17');
-      await settle();
+      expect((await waitForLoadDecision(env, 'https://chatgpt.com/c/17', loadedAt)).decision).toBe(
+        'site off',
+      );
+      await waitForContentScript(page, ['off']);
+      await page.evaluate(post('/backend-api/f/conversation'));
+      const chat = await waitForLoadDecision(
+        env,
+        'https://chatgpt.com/backend-api/f/conversation',
+        loadedAt,
+      );
+      expect(chat.decision).toBe('site off');
       expect(await page.panel()).toBeNull();
       fake.script('chatgpt.com', '/c/17', { status: 502, body: '' });
+      loadedAt = Date.now();
       await page.goto('https://chatgpt.com/c/17');
-      await settle(3500); // Longer than the wait for a content script before recovering.
+      expect((await waitForLoadDecision(env, 'https://chatgpt.com/c/17', loadedAt)).decision).toBe(
+        'site off',
+      );
       expect(page.url().startsWith(browser.extensionBase)).toBe(false);
-      expect(await inExtension(browser, BADGE_OF_CHATGPT_TAB)).toBe('');
+      expect(await inExtension(BADGE_OF_CHATGPT_TAB)).toBe('');
     } finally {
       await setEnabled(true);
     }

@@ -3,17 +3,10 @@
  * Gemini comes back after a reload, a 502 and the recovery page; a successful send forgets
  * it; nothing typed in any other field is ever stored.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserNames,
-  launchBrowser,
-  type TestBrowser,
-  type TestPage,
-} from './harness/browsers.ts';
-import { extensionDirFor } from './harness/extension-dir.ts';
-import { errorPage, type FakeSites, siteTitle, startFakeSites } from './harness/fake-sites.ts';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserNames, type TestPage } from './harness/browsers.ts';
+import { errorPage, siteTitle } from './harness/fake-sites.ts';
+import { typeInto, useBrowser, waitForContentScript } from './harness/fixture.ts';
 
 interface SiteCase {
   host: string;
@@ -67,30 +60,8 @@ const composerText = (page: TestPage, site: SiteCase) =>
     return (el.tagName === 'TEXTAREA' ? el.value : el.innerText).trim();
   })()`);
 
-/** Real key presses into the composer (or another field), then past the save delay. */
-async function typeInto(page: TestPage, selector: string, text: string) {
-  // The content script starts after the page's load event reaches it (as in detection).
-  await sleep(500);
-  // Focus with the caret at the end, as a click into the field would leave it.
-  await page.evaluate(`(() => {
-    const field = document.querySelector(${JSON.stringify(selector)});
-    field.focus();
-    if (field.isContentEditable) getSelection().selectAllChildren(field);
-    if (field.isContentEditable) getSelection().collapseToEnd();
-  })()`);
-  await page.type(text);
-  await sleep(1200);
-}
-
-let fake: FakeSites;
-beforeAll(async () => {
-  fake = await startFakeSites();
-});
-afterAll(() => fake?.close());
-
 describe.each(browserNames())('draft rescue in %s', (name) => {
-  let browser: TestBrowser;
-  let page: TestPage;
+  const env = useBrowser(name);
   /** An extension page, where storage.local can be read as the extension sees it. */
   let extension: TestPage;
   const chromiumOnly = it.runIf(name === 'chromium');
@@ -102,21 +73,14 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
 
   /** Opens `path` on the site, with the site's own kind of composer holding `text`. */
   async function open(site: SiteCase, path: string, text = '') {
-    fake.script(site.host, path, { status: 200, body: sitePage(site, text) });
-    await page.goto(`https://${site.host}${path}`);
+    env.fake.script(site.host, path, { status: 200, body: sitePage(site, text) });
+    await env.page.goto(`https://${site.host}${path}`);
   }
 
   beforeAll(async () => {
-    browser = await launchBrowser(name, {
-      extensionDir: extensionDirFor(name),
-      fakePort: fake.port,
-    });
-    await browser.waitForBackground();
-    extension = await browser.newPage();
-    await extension.goto(`${browser.extensionBase}/src/recovery/index.html`);
-    page = await browser.newPage();
+    extension = await env.browser.newPage();
+    await extension.goto(`${env.browser.extensionBase}/src/recovery/index.html`);
   });
-  afterAll(() => browser?.close());
 
   // Firefox covers a textarea and a contenteditable composer; Chromium every site.
   const reloadCases: Array<[string, SiteCase, string]> =
@@ -132,9 +96,10 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
         ];
 
   it.each(reloadCases)('%s: typed text survives a reload', async (_, site, path) => {
+    const { fake, page } = env;
     fake.reset();
     await open(site, path);
-    await typeInto(page, site.selector, 'Draft that must survive');
+    await typeInto(env, site.selector, 'Draft that must survive');
     await open(site, path);
     await expect
       .poll(() => composerText(page, site), { timeout: 10_000 })
@@ -143,9 +108,10 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
   });
 
   it('ChatGPT: a draft survives the page answering 502, and is refilled once healthy', async () => {
+    const { fake, page } = env;
     fake.reset();
     await page.goto('https://chatgpt.com/c/104');
-    await typeInto(page, '#prompt-textarea', 'Survives the outage');
+    await typeInto(env, '#prompt-textarea', 'Survives the outage');
     fake.script('chatgpt.com', '/c/104', { status: 502, body: errorPage(502) });
     await page.goto('https://chatgpt.com/c/104');
     expect((await page.waitForPanel()).name).toBe('502 Bad Gateway');
@@ -157,9 +123,10 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
   });
 
   chromiumOnly('ChatGPT: a draft survives the recovery page round trip', async () => {
+    const { browser, fake, page } = env;
     fake.reset();
     await page.goto('https://chatgpt.com/c/105');
-    await typeInto(page, '#prompt-textarea', 'Back from recovery');
+    await typeInto(env, '#prompt-textarea', 'Back from recovery');
     fake.script('chatgpt.com', '/c/105', { status: 502, body: '' });
     await page.goto('https://chatgpt.com/c/105');
     await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
@@ -184,9 +151,10 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
   it.each(offerCases)(
     '%s: with other text in the composer, offers the draft and restores it',
     async (_, site, path) => {
+      const { fake, page } = env;
       fake.reset();
       await open(site, path);
-      await typeInto(page, site.selector, 'My careful draft');
+      await typeInto(env, site.selector, 'My careful draft');
       // The site itself puts other text in the composer on the next load.
       await open(site, path, 'Text the site put there');
       const offer = await page.waitForPanel();
@@ -207,9 +175,10 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
   );
 
   chromiumOnly('Escape inside the offer dismisses it and keeps the site’s text', async () => {
+    const { fake, page } = env;
     fake.reset();
     await open(SITES.chatgpt, '/c/109');
-    await typeInto(page, '#prompt-textarea', 'Offered, then dismissed');
+    await typeInto(env, '#prompt-textarea', 'Offered, then dismissed');
     await open(SITES.chatgpt, '/c/109', 'Site text');
     await page.waitForPanel();
     await page.evaluate(
@@ -228,27 +197,30 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
   })()`;
 
   it('ChatGPT: after a successful send the draft is gone on the next load', async () => {
+    const { fake, page } = env;
     fake.reset();
     await page.goto('https://chatgpt.com/c/110');
-    await typeInto(page, '#prompt-textarea', 'Sent for real');
+    await typeInto(env, '#prompt-textarea', 'Sent for real');
     expect((await storedDrafts())['draft:chatgpt /c/110']?.text).toBe('Sent for real');
     expect(await page.evaluate<number>(SEND)).toBe(200);
     await expect
       .poll(async () => Object.keys(await storedDrafts()), { timeout: 10_000 })
       .not.toContain('draft:chatgpt /c/110');
     await page.goto('https://chatgpt.com/c/110');
-    await sleep(1500); // Give a wrong refill every chance to happen.
+    // The content script and its draft rescue have looked at the page (no draft is stored
+    // for it any more, so there is nothing a wrong refill could bring back).
+    await waitForContentScript(page, ['watching']);
     expect(await composerText(page, SITES.chatgpt)).toBe('');
   });
 
   chromiumOnly('ChatGPT: after a failed send the draft is kept and refilled', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('chatgpt.com', '/backend-api/f/conversation', { status: 502, body: '' });
     await page.goto('https://chatgpt.com/c/111');
-    await typeInto(page, '#prompt-textarea', 'Send failed');
+    await typeInto(env, '#prompt-textarea', 'Send failed');
     expect(await page.evaluate<number>(SEND)).toBe(502);
     await page.waitForPanel();
-    await sleep(500);
     expect((await storedDrafts())['draft:chatgpt /c/111']?.text).toBe('Send failed');
     fake.reset();
     await page.goto('https://chatgpt.com/c/111');
@@ -258,6 +230,7 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
   });
 
   it('never stores text typed into another field of the page', async () => {
+    const { fake, page } = env;
     fake.reset();
     await page.goto('https://chatgpt.com/c/112');
     await page.evaluate(`(() => {
@@ -265,8 +238,8 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
       search.id = 'search';
       document.body.prepend(search);
     })()`);
-    await typeInto(page, '#search', 'secret search words');
-    await typeInto(page, '#prompt-textarea', 'composer words');
+    await typeInto(env, '#search', 'secret search words', { saved: false });
+    await typeInto(env, '#prompt-textarea', 'composer words');
     const stored = JSON.stringify(await storedDrafts());
     expect(stored).toContain('composer words');
     expect(stored).not.toContain('secret');

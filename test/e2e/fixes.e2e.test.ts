@@ -2,24 +2,11 @@
  * The guided fixes: automatic retry (with Retry-After, Stop, and never for refusals) and
  * clearing one site's data, with the draft surviving both.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserNames,
-  launchBrowser,
-  type TestBrowser,
-  type TestPage,
-} from './harness/browsers.ts';
-import { extensionDirFor } from './harness/extension-dir.ts';
-import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function typeInComposer(page: TestPage, text: string) {
-  await sleep(500); // The content script starts just after the page loads.
-  await page.evaluate(`document.getElementById('prompt-textarea').focus()`);
-  await page.type(text);
-  await sleep(1200); // Past the draft store's debounce.
-}
+import { describe, expect, it } from 'vitest';
+import { browserNames, type TestPage } from './harness/browsers.ts';
+import { errorPage, type FakeSites } from './harness/fake-sites.ts';
+import { nextFrame, typeInto, useBrowser } from './harness/fixture.ts';
+import { sleep } from './harness/test-page.ts';
 
 const composerText = (page: TestPage) =>
   page.evaluate<string>(`document.getElementById('prompt-textarea')?.value ?? ''`);
@@ -36,30 +23,15 @@ const SET_SITE_DATA = `(() => {
   localStorage.setItem('gg-test', 'kept');
 })()`;
 
-let fake: FakeSites;
-beforeAll(async () => {
-  fake = await startFakeSites();
-});
-afterAll(() => fake?.close());
-
 describe.each(browserNames())('guided fixes in %s', (name) => {
-  let browser: TestBrowser;
-  let page: TestPage;
+  const env = useBrowser(name);
   const chromiumOnly = it.runIf(name === 'chromium');
 
-  beforeAll(async () => {
-    browser = await launchBrowser(name, {
-      extensionDir: extensionDirFor(name),
-      fakePort: fake.port,
-    });
-    page = await browser.newPage();
-  });
-  afterAll(() => browser?.close());
-
   it('recovers from an outage that heals after about 8 s without a click, draft intact', async () => {
+    const { fake, page } = env;
     fake.reset();
     await page.goto('https://chatgpt.com/c/20');
-    await typeInComposer(page, 'my long question');
+    await typeInto(env, '#prompt-textarea', 'my long question');
     const healsAt = Date.now() + 8000;
     fake.script('chatgpt.com', '/c/20', () =>
       Date.now() < healsAt
@@ -75,6 +47,7 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
   }, 90_000);
 
   chromiumOnly('waits for Retry-After: 6 before the first retry', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('chatgpt.com', '/c/21', {
       status: 503,
@@ -89,15 +62,17 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
   });
 
   chromiumOnly('stops retrying when asked', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('chatgpt.com', '/c/22', { status: 502, body: errorPage(502) });
     await page.goto('https://chatgpt.com/c/22');
-    await page.waitForPanel();
+    // The countdown announces when the next check would be: outlast exactly that.
+    const announced = await countdownSeconds(page);
     await page.clickButton('Stop retrying');
     const stoppedAt = Date.now();
-    await sleep(5000);
-    expect(hits(fake, 'chatgpt.com', '/c/22', stoppedAt)).toHaveLength(0);
     expect((await page.panel())?.text).toContain('Automatic retry stopped.');
+    await sleep((announced + 1) * 1000);
+    expect(hits(fake, 'chatgpt.com', '/c/22', stoppedAt)).toHaveLength(0);
   });
 
   chromiumOnly.each([
@@ -114,23 +89,28 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
       },
     ],
   ])('never retries %s', async (_what, response) => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('chatgpt.com', '/c/23', response);
     await page.goto('https://chatgpt.com/c/23');
     const loadedAt = Date.now();
-    await page.waitForPanel();
-    await sleep(4500);
+    // The panel has decided: no countdown and nothing to stop, so nothing is scheduled.
+    const panel = await page.waitForPanel();
+    expect(panel.buttons).not.toContain('Stop retrying');
+    expect(panel.text).not.toMatch(/in \d+ s\b/);
+    await nextFrame(page);
+    expect((await page.panel())?.text).not.toMatch(/in \d+ s\b/);
     expect(hits(fake, 'chatgpt.com', '/c/23', loadedAt)).toHaveLength(0);
-    expect((await page.panel())?.buttons).not.toContain('Stop retrying');
   });
 
   it('clears only this site’s data, cookies only after the warning; the draft survives', async () => {
+    const { fake, page } = env;
     fake.reset();
     await page.goto('https://claude.ai/new');
     await page.evaluate(SET_SITE_DATA);
     await page.goto('https://chatgpt.com/c/24');
     await page.evaluate(SET_SITE_DATA);
-    await typeInComposer(page, 'draft before the outage');
+    await typeInto(env, '#prompt-textarea', 'draft before the outage');
     fake.script('chatgpt.com', '/c/24', { status: 502, body: errorPage(502) });
     await page.goto('https://chatgpt.com/c/24');
     await page.waitForPanel();
@@ -146,7 +126,7 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
         if (/Clear/.test(button.textContent)) button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       }
     })()`);
-    await sleep(500);
+    await nextFrame(page);
     expect((await page.panel())?.buttons).not.toContain('Clear cache and site storage');
     expect(await page.evaluate(SITE_DATA)).toEqual({ cookie: 'gg-test=1', stored: 'kept' });
 
@@ -180,6 +160,19 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
     expect(await page.evaluate(SITE_DATA)).toEqual({ cookie: 'gg-test=1', stored: 'kept' });
   }, 90_000);
 });
+
+/** The seconds the panel's countdown announces ("… in 3 s"), once it shows one. */
+async function countdownSeconds(page: TestPage): Promise<number> {
+  let seconds = 0;
+  await expect
+    .poll(async () => {
+      const match = /in (\d+) s\b/.exec((await page.panel())?.text ?? '');
+      seconds = Number(match?.[1] ?? 0);
+      return match !== null;
+    })
+    .toBe(true);
+  return seconds;
+}
 
 function healthy(): string {
   return `<!doctype html><html><head><title>FakeSite ChatGPT</title></head><body>

@@ -9,11 +9,10 @@ import {
   browserNames,
   hasHostPermissions,
   isBrowserErrorPage,
-  launchBrowser,
-  type TestBrowser,
-  type TestPage,
+  PING_PAGE,
 } from './harness/browsers.ts';
 import { startConnectProxy } from './harness/connect-proxy.ts';
+import { pingBackground } from './harness/extension-page.ts';
 import {
   errorPage,
   FAKE_HOSTS,
@@ -21,6 +20,7 @@ import {
   siteTitle,
   startFakeSites,
 } from './harness/fake-sites.ts';
+import { useBrowser } from './harness/fixture.ts';
 import { writeThrowawayExtension } from './harness/throwaway-extension.ts';
 
 /** Longest a goto may take on a broken site before we call it a hang. */
@@ -155,30 +155,42 @@ describe('fake sites and CONNECT proxy (no browser)', () => {
 });
 
 describe.each(browserNames())('harness in %s', (name) => {
-  let fake: FakeSites;
-  let extensionDir: string;
-  let browser: TestBrowser;
-  let page: TestPage;
-
-  beforeAll(async () => {
-    fake = await startFakeSites();
-    extensionDir = await writeThrowawayExtension(name);
-    browser = await launchBrowser(name, { extensionDir, fakePort: fake.port });
-    await browser.waitForBackground();
-    page = await browser.newPage();
+  let extensionDir: string | undefined;
+  const env = useBrowser(name, {
+    extensionDir: async () => {
+      extensionDir = await writeThrowawayExtension(name);
+      return extensionDir;
+    },
   });
-
   afterAll(async () => {
-    await browser?.close();
-    await fake?.close();
     if (extensionDir) await rm(extensionDir, { recursive: true, force: true });
   });
 
+  it('names the browser build, the URL and the reason when an extension page cannot open', async () => {
+    const { browser } = env;
+    expect(browser.version).toMatch(/^(Chromium|Mozilla Firefox) \d+\./);
+    const bogus =
+      name === 'chromium'
+        ? 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+        : 'moz-extension://00000000-0000-4000-8000-000000000000';
+    const error = await pingBackground(browser.version, bogus, () => browser.newPage(), 3_000).then(
+      () => null,
+      (e: unknown) => String(e),
+    );
+    expect(error).toContain(browser.version);
+    expect(error).toContain(`${bogus}/${PING_PAGE}`);
+    // A reason after the URL, not a bare timeout.
+    expect(error).toMatch(new RegExp(`${PING_PAGE.replaceAll('.', '\\.')}: \\S`));
+    expect(error).not.toMatch(/api is undefined/);
+  });
+
   it('grants the extension its host permissions', async () => {
+    const { browser } = env;
     expect(await hasHostPermissions(browser, ['https://chatgpt.com/*'])).toBe(true);
   });
 
   it('serves chatgpt.com under its real hostname over HTTPS', async () => {
+    const { fake, page } = env;
     const since = Date.now();
     await page.goto('https://chatgpt.com/');
     expect(page.url()).toBe('https://chatgpt.com/');
@@ -190,6 +202,7 @@ describe.each(browserNames())('harness in %s', (name) => {
   });
 
   it('sees a scripted 502 HTML page with its status and finds the panel', async () => {
+    const { fake, page } = env;
     fake.script('chatgpt.com', '/', { status: 502, body: errorPage(502) });
     await page.goto('https://chatgpt.com/');
     expect(await page.evaluate(responseStatus)).toBe(502);
@@ -204,6 +217,7 @@ describe.each(browserNames())('harness in %s', (name) => {
   });
 
   it('clicks a panel button in the shadow root with trusted input, and presses keys', async () => {
+    const { page } = env;
     await page.clickButton('Retry now');
     expect((await page.panel())?.text).toContain('trusted click');
     await page.press('Escape');
@@ -211,6 +225,7 @@ describe.each(browserNames())('harness in %s', (name) => {
   });
 
   it('flips chatgpt.com from broken to healthy mid-test', async () => {
+    const { fake, page } = env;
     fake.healthy('chatgpt.com');
     await page.goto('https://chatgpt.com/');
     expect(await page.evaluate(responseStatus)).toBe(200);
@@ -218,6 +233,7 @@ describe.each(browserNames())('harness in %s', (name) => {
   });
 
   it('does not hang on an empty-body 502', async () => {
+    const { fake, page } = env;
     fake.script('chatgpt.com', '/', { status: 502, body: '' });
     const started = Date.now();
     await page.goto('https://chatgpt.com/');
@@ -229,6 +245,7 @@ describe.each(browserNames())('harness in %s', (name) => {
   });
 
   it('does not hang when the connection is dropped, and lands on an error page', async () => {
+    const { fake, page } = env;
     fake.script('chatgpt.com', '/', { destroy: true });
     const started = Date.now();
     await page.goto('https://chatgpt.com/');
@@ -238,6 +255,7 @@ describe.each(browserNames())('harness in %s', (name) => {
   });
 
   it('follows the extension moving the tab to its own page, and clicks there', async () => {
+    const { browser, page } = env;
     await page.goto('https://chatgpt.com/send-me-to-recovery');
     const url = await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
     expect(url).toBe(`${browser.extensionBase}/src/recovery/index.html`);
@@ -252,12 +270,14 @@ describe.each(browserNames())('harness in %s', (name) => {
   });
 
   it('keeps unknown hosts off the network', async () => {
+    const { fake, page } = env;
     await page.goto('https://example.com/');
     expect(await page.evaluate('document.title')).not.toContain('Example Domain');
     expect(fake.requests.some((r) => r.host === 'example.com')).toBe(false);
   });
 
   it('takes screenshots', async () => {
+    const { page } = env;
     const path = join(tmpdir(), `gg-harness-${name}-${process.pid}.png`);
     await page.screenshot(path);
     expect((await stat(path)).size).toBeGreaterThan(1_000);

@@ -8,14 +8,19 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   incidentIoSummary,
   summaryMajorOutage,
 } from '../../src/shared/status/fixtures/statuspage.ts';
-import { launchBrowser, PING_PAGE, type TestBrowser, type TestPage } from './harness/browsers.ts';
-import { extensionDirFor } from './harness/extension-dir.ts';
-import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
+import type { TestPage } from './harness/browsers.ts';
+import { errorPage } from './harness/fake-sites.ts';
+import {
+  useBrowser,
+  waitForAnimations,
+  waitForContentScript,
+  waitForLoadDecision,
+} from './harness/fixture.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
 const POPUP = 'src/popup/index.html';
@@ -24,7 +29,6 @@ const WELCOME = 'src/welcome/index.html';
 /** Chrome's popups are at most 800 × 600; ours is 380 wide. */
 const POPUP_SIZE = { width: 380, height: 600 };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const json = (body: unknown) => ({
   status: 200,
   headers: { 'content-type': 'application/json' },
@@ -32,13 +36,11 @@ const json = (body: unknown) => ({
 });
 
 describe('popup, options and welcome pages in chromium', () => {
-  let fake: FakeSites;
-  let browser: TestBrowser;
-  let site: TestPage;
+  const env = useBrowser('chromium');
 
   const open = async (path: string, page?: TestPage) => {
-    const target = page ?? (await browser.newPage());
-    await target.goto(`${browser.extensionBase}/${path}`);
+    const target = page ?? (await env.browser.newPage());
+    await target.goto(`${env.browser.extensionBase}/${path}`);
     return target;
   };
   const text = (page: TestPage) => page.evaluate<string>('document.body.innerText');
@@ -46,14 +48,8 @@ describe('popup, options and welcome pages in chromium', () => {
    * Runs `code` (an expression, may await) in an extension page, with `chrome` at hand. Not
    * the popup: opening it reads every status page, and the reads would be cached.
    */
-  const inExtension = async <T>(code: string): Promise<T> => {
-    const page = await open(PING_PAGE);
-    try {
-      return await page.evaluate<T>(`(async () => ${code})()`);
-    } finally {
-      await page.close();
-    }
-  };
+  const inExtension = <T>(code: string): Promise<T> =>
+    env.inExtension<T>(`(async () => ${code})()`);
   /** Clicks an element once the page has rendered it (the options read storage first). */
   const click = async (page: TestPage, selector: string) => {
     const find = `document.querySelector(${JSON.stringify(selector)})`;
@@ -65,24 +61,22 @@ describe('popup, options and welcome pages in chromium', () => {
       `(await chrome.storage.sync.get('settings')).settings`,
     );
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
-    fake = await startFakeSites();
-    browser = await launchBrowser('chromium', {
-      extensionDir: extensionDirFor('chromium'),
-      fakePort: fake.port,
-    });
-    site = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await fake?.close();
   });
   // Each test starts from the default settings and an empty history.
   beforeEach(async () => {
-    fake.reset();
-    await site.goto('https://example.org/');
-    await sleep(300); // Leaving a failing site writes its history entry: let it land first.
+    env.fake.reset();
+    await env.page.goto('https://example.org/');
+    // Leaving a failing site ends its incident and writes its history entry: once no tab
+    // has an incident any more, that write has landed and the slate can be wiped.
+    await expect
+      .poll(async () =>
+        Object.keys(await inExtension<object>('chrome.storage.session.get(null)')).filter((k) =>
+          k.startsWith('incident:'),
+        ),
+      )
+      .toEqual([]);
     await inExtension(`Promise.all([chrome.storage.sync.clear(), chrome.storage.local.clear()])`);
   });
 
@@ -92,6 +86,7 @@ describe('popup, options and welcome pages in chromium', () => {
     );
     expect(contexts.some((url) => url.endsWith(WELCOME))).toBe(true);
 
+    const { browser, fake } = env;
     const welcome = await browser.newPage();
     await welcome.setViewport(1000, 1000);
     await open(WELCOME, welcome);
@@ -103,7 +98,7 @@ describe('popup, options and welcome pages in chromium', () => {
     const panel = await welcome.waitForPanel();
     expect(panel.name).toBe('502 Bad Gateway');
     expect(panel.buttons).toContain('Retry now');
-    await sleep(300); // The panel's fade-in.
+    await waitForAnimations(welcome);
     await welcome.screenshot(resolve(SHOTS, 'welcome-demo.png'));
     await welcome.press('Escape');
     await welcome.waitForNoPanel();
@@ -113,6 +108,7 @@ describe('popup, options and welcome pages in chromium', () => {
   });
 
   it('shows the tab’s trouble, every site’s status and the recorded incidents, without scrolling', async () => {
+    const { browser, fake, page: site } = env;
     fake.script('status.claude.com', '/api/v2/summary.json', json(summaryMajorOutage));
     fake.script(
       'status.openai.com',
@@ -192,6 +188,7 @@ describe('popup, options and welcome pages in chromium', () => {
   });
 
   it('turning a site off stops its panel on the next 502', async () => {
+    const { browser, fake, page: site } = env;
     const options = await browser.newPage();
     await options.setViewport(900, 1700);
     await open(OPTIONS, options);
@@ -202,13 +199,19 @@ describe('popup, options and welcome pages in chromium', () => {
     await options.close();
 
     fake.script('chatgpt.com', '/c/2', { status: 502, body: errorPage(502) });
+    const loadedAt = Date.now();
     await site.goto('https://chatgpt.com/c/2');
-    await sleep(3500); // Past the background's wait for a content script.
+    // Both sides have looked: the background left the site alone, the page script too.
+    expect((await waitForLoadDecision(env, 'https://chatgpt.com/c/2', loadedAt)).decision).toBe(
+      'site off',
+    );
+    await waitForContentScript(site, ['off']);
     expect(await site.panel()).toBeNull();
     expect(site.url()).toBe('https://chatgpt.com/c/2');
   });
 
   it('in compact mode a failed page gets the compact notice, not the overlay', async () => {
+    const { fake, page: site } = env;
     const options = await open(OPTIONS);
     await click(options, 'input[name="prompt"][value="compact"]');
     await expect.poll(storedSettings).toMatchObject({ prompt: 'compact' });
@@ -222,7 +225,7 @@ describe('popup, options and welcome pages in chromium', () => {
     const root = `document.querySelector('gateway-guard-panel').shadowRoot`;
     expect(await site.evaluate<boolean>(`!!${root}.querySelector('.gg-compact')`)).toBe(true);
     expect(await site.evaluate<boolean>(`!!${root}.querySelector('.gg-overlay')`)).toBe(false);
-    await sleep(300); // The panel's fade-in.
+    await waitForAnimations(site);
     await site.screenshot(resolve(SHOTS, 'compact-panel.png'));
   });
 

@@ -2,10 +2,10 @@
  * Live status in the panel: "is it down for everyone?" answered from the (fake) status
  * pages, the advice and order of fixes adapting to it, and working alternatives.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser, type TestPage } from './harness/browsers.ts';
-import { extensionDirFor } from './harness/extension-dir.ts';
-import { errorPage, type FakeSites, startFakeSites } from './harness/fake-sites.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestPage } from './harness/browsers.ts';
+import { errorPage } from './harness/fake-sites.ts';
+import { useBrowser } from './harness/fixture.ts';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -51,26 +51,38 @@ function summary(indicator: 'none' | 'major', component: string, incident?: stri
 
 const indexOf = (list: string[], name: string) => list.indexOf(name);
 
+/**
+ * Opens `url` until its panel's text contains `expected`. A status reading is kept for a
+ * while and re-read when a panel opens only once it is a little old (shorter in the test
+ * build), so a test that changed a status page opens the panel again until the new
+ * answer shows: whatever ran before, in any order.
+ */
+async function panelShowing(page: TestPage, url: string, expected: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(url);
+        await page.waitForPanel();
+        // The panel reads the status after it opens: give that read its own short poll.
+        await expect
+          .poll(async () => (await page.panel())?.text ?? '', { timeout: 3_000 })
+          .toContain(expected)
+          .catch(() => undefined);
+        return (await page.panel())?.text ?? '';
+      },
+      { timeout: 30_000, interval: 200 },
+    )
+    .toContain(expected);
+  const panel = await page.panel();
+  if (!panel) throw new Error(`the panel on ${url} went away`);
+  return panel;
+}
+
 describe('live status in chromium', () => {
-  let fake: FakeSites;
-  let browser: TestBrowser;
-  let page: TestPage;
+  const env = useBrowser('chromium');
 
-  beforeAll(async () => {
-    fake = await startFakeSites();
-    browser = await launchBrowser('chromium', {
-      extensionDir: extensionDirFor('chromium'),
-      fakePort: fake.port,
-    });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await fake?.close();
-  });
-
-  // First: every panel reads all sites' status, and a failed read backs off for 30 s.
   it('lists as alternatives only the sites the fakes report operational', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script(
       'status.openai.com',
@@ -88,34 +100,31 @@ describe('live status in chromium', () => {
       }),
     });
     fake.script('chatgpt.com', '/c/4', { status: 502, body: errorPage(502) });
-    await page.goto('https://chatgpt.com/c/4');
-    await page.waitForPanel();
-    await expect
-      .poll(async () => (await page.panel())?.text ?? '', { timeout: 10_000 })
-      .toContain('Working right now');
+    await panelShowing(page, 'https://chatgpt.com/c/4', 'Working right now');
     const alternatives = await page.evaluate<
       string[]
     >(`[...document.querySelector('gateway-guard-panel')
       .shadowRoot.querySelectorAll('.gg-alternatives a')].map((a) => a.textContent)`);
     expect(alternatives.sort()).toEqual(['Claude', 'Perplexity']);
-  }, 60_000);
+  });
 
   it('puts the local fixes first when the status page says all is well', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('status.claude.com', '/api/v2/summary.json', summary('none', 'claude.ai'));
     fake.script('claude.ai', '/chat/2', { status: 502, body: errorPage(502) });
-    await page.goto('https://claude.ai/chat/2');
-    await page.waitForPanel();
-    await expect
-      .poll(async () => (await page.panel())?.text ?? '', { timeout: 10_000 })
-      .toContain('Claude status: Operational');
-    const panel = await page.panel();
+    const panel = await panelShowing(
+      page,
+      'https://claude.ai/chat/2',
+      'Claude status: Operational',
+    );
     expect(panel?.text).toContain('Try the local fixes first');
     const buttons = panel?.buttons ?? [];
     expect(indexOf(buttons, 'Clear site data')).toBeLessThan(indexOf(buttons, 'Stop retrying'));
   });
 
   it('shows a major outage with its incident and puts automatic retry first', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script(
       'status.claude.com',
@@ -123,22 +132,19 @@ describe('live status in chromium', () => {
       summary('major', 'claude.ai', 'Elevated errors on claude.ai'),
     );
     fake.script('claude.ai', '/chat/1', { status: 502, body: errorPage(502) });
-    // A reading is kept for a minute, and the panel's forced re-read happens at most every
-    // 10 s: wait that floor out so this test sees its own status page.
-    await new Promise((r) => setTimeout(r, 10_500));
-    await page.goto('https://claude.ai/chat/1');
-    await page.waitForPanel();
-    await expect
-      .poll(async () => (await page.panel())?.text ?? '', { timeout: 10_000 })
-      .toContain('Claude status: Major outage: Elevated errors on claude.ai');
-    const panel = await page.panel();
+    const panel = await panelShowing(
+      page,
+      'https://claude.ai/chat/1',
+      'Claude status: Major outage: Elevated errors on claude.ai',
+    );
     expect(panel?.text).toContain('Automatic retry is the right move');
     const buttons = panel?.buttons ?? [];
     expect(indexOf(buttons, 'Stop retrying')).toBeGreaterThanOrEqual(0);
     expect(indexOf(buttons, 'Stop retrying')).toBeLessThan(indexOf(buttons, 'Clear site data'));
-  }, 30_000);
+  });
 
   it('says status unknown for garbage and still works', async () => {
+    const { fake, page } = env;
     fake.reset();
     fake.script('status.openai.com', '/api/v2/summary.json', {
       status: 200,
@@ -146,17 +152,10 @@ describe('live status in chromium', () => {
       body: '{"status": {"indicator": 42}, "components": "nope"',
     });
     fake.script('chatgpt.com', '/c/3', { status: 502, body: errorPage(502) });
-    // A reading is kept for a minute, and the panel's forced re-read happens at most every
-    // 10 s: wait that floor out so this test sees its own status page.
-    await new Promise((r) => setTimeout(r, 10_500));
-    await page.goto('https://chatgpt.com/c/3');
-    await page.waitForPanel();
-    await expect
-      .poll(async () => (await page.panel())?.text ?? '', { timeout: 10_000 })
-      .toContain('Status unknown');
+    await panelShowing(page, 'https://chatgpt.com/c/3', 'Status unknown');
     expect((await page.panel())?.buttons).toContain('Retry now');
     fake.healthy('chatgpt.com');
     await page.clickButton('Retry now');
     await page.waitForNoPanel();
-  }, 30_000);
+  });
 });

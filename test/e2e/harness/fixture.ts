@@ -137,3 +137,55 @@ export async function waitForLoadDecision(
     await extension.close();
   }
 }
+
+/** Resolves once every CSS animation and transition in the page (shadow roots too) is done. */
+export async function waitForAnimations(page: TestPage): Promise<void> {
+  await page.evaluate(`(async () => {
+    const roots = [document, ...[...document.querySelectorAll('*')].flatMap((el) => el.shadowRoot ? [el.shadowRoot] : [])];
+    await Promise.all(roots.flatMap((root) => root.getAnimations()).map((a) => a.finished.catch(() => undefined)));
+  })()`);
+}
+
+/** Resolves after the page has rendered one more frame (a panel's re-render is in it). */
+export async function nextFrame(page: TestPage): Promise<void> {
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))');
+}
+
+/**
+ * Real key presses into `selector` (focused with the caret at the end, as a click would
+ * leave it), once the content script is listening; when `saved` is true, waits until the
+ * draft store holds the text (past the save delay).
+ */
+export async function typeInto(
+  fixture: BrowserFixture,
+  selector: string,
+  text: string,
+  { saved = true } = {},
+): Promise<void> {
+  const { page } = fixture;
+  await waitForContentScript(page, ['watching']);
+  await page.evaluate(`(() => {
+    const field = document.querySelector(${JSON.stringify(selector)});
+    field.focus();
+    if (field.isContentEditable) getSelection().selectAllChildren(field);
+    if (field.isContentEditable) getSelection().collapseToEnd();
+  })()`);
+  await page.type(text);
+  if (saved) await waitForStoredDraft(fixture, text);
+}
+
+/** Waits until the extension's local storage holds `text` (a draft saved by the rescue). */
+export async function waitForStoredDraft(fixture: BrowserFixture, text: string): Promise<void> {
+  const extension = await fixture.browser.newPage();
+  try {
+    await extension.goto(`${fixture.browser.extensionBase}/${PING_PAGE}`);
+    await pollFor(`a saved draft holding "${text}"`, 10_000, async () => {
+      const stored = await extension.evaluate<unknown>(
+        '(globalThis.browser ?? globalThis.chrome).storage.local.get(null)',
+      );
+      return JSON.stringify(stored).includes(JSON.stringify(text).slice(1, -1)) ? true : undefined;
+    });
+  } finally {
+    await extension.close();
+  }
+}

@@ -23,7 +23,11 @@ export interface PageDriver
 }
 
 const POLL_MS = 100;
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * The one wall-clock wait of the suite: only for the harness's own polling, and for tests
+ * where the passing of time is the thing under test (a countdown, a Retry-After).
+ */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `probe` until it returns a value other than undefined, or throws `what` on timeout. */
 export async function pollFor<T>(
