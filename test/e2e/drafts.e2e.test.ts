@@ -131,6 +131,8 @@ describe.each(browserNames())('draft rescue in %s', (name) => {
     await page.goto('https://chatgpt.com/c/105');
     await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
     await page.waitForPanel();
+    // Retry by hand: automatic retry would otherwise race the click once the site is back.
+    await page.clickButton('Stop retrying');
     fake.healthy('chatgpt.com');
     await page.clickButton('Retry now');
     await page.waitForUrl((u) => u === 'https://chatgpt.com/c/105');

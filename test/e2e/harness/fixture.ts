@@ -171,19 +171,31 @@ export async function typeInto(
     if (field.isContentEditable) getSelection().collapseToEnd();
   })()`);
   await page.type(text);
-  if (saved) await waitForStoredDraft(fixture, text);
+  if (saved) await waitForStoredDraft(fixture, new URL(page.url()).pathname, text);
 }
 
-/** Waits until the extension's local storage holds `text` (a draft saved by the rescue). */
-export async function waitForStoredDraft(fixture: BrowserFixture, text: string): Promise<void> {
+/**
+ * Waits until the extension's local storage holds `text` as the draft of the page at
+ * `path` (a draft is stored under a key naming its page; another page's draft with the
+ * same words does not count).
+ */
+export async function waitForStoredDraft(
+  fixture: BrowserFixture,
+  path: string,
+  text: string,
+): Promise<void> {
   const extension = await fixture.browser.newPage();
   try {
     await extension.goto(`${fixture.browser.extensionBase}/${PING_PAGE}`);
-    await pollFor(`a saved draft holding "${text}"`, 10_000, async () => {
-      const stored = await extension.evaluate<unknown>(
+    await pollFor(`a saved draft of ${path} holding "${text}"`, 10_000, async () => {
+      const stored = await extension.evaluate<Record<string, unknown>>(
         '(globalThis.browser ?? globalThis.chrome).storage.local.get(null)',
       );
-      return JSON.stringify(stored).includes(JSON.stringify(text).slice(1, -1)) ? true : undefined;
+      const found = Object.entries(stored).some(
+        ([key, value]) =>
+          key.includes(path) && JSON.stringify(value).includes(JSON.stringify(text).slice(1, -1)),
+      );
+      return found ? true : undefined;
     });
   } finally {
     await extension.close();
