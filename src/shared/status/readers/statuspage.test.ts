@@ -77,8 +77,10 @@ describe('readStatuspage: real shapes', () => {
   });
 
   it("reads incident.io's compatible copy: no incidents, full_outage, the hinted component", () => {
-    const reading = read(incidentIoSummary, { componentHint: ['Conversations', 'ChatGPT'] });
-    expect(reading.level).toBe('major-outage');
+    const reading = read(incidentIoSummary, { componentHint: ['Conversations'] });
+    // The page's own indicator says minor: an API component's full outage does not make the
+    // whole page (nor the chat) a major outage.
+    expect(reading.level).toBe('degraded');
     expect(reading.component).toEqual({ name: 'Conversations', level: 'degraded' });
     expect(reading.incidents).toEqual([]);
     expect(reading.unknownReason).toBeNull();
