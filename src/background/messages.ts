@@ -8,6 +8,7 @@ import { recoveryQuery } from '~/shared/recovery-link.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { SITES, type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
+import { draftHandlers } from './draft-handlers.ts';
 import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
@@ -15,6 +16,7 @@ import { recoverFromPage } from './main-frame.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
+import { handleWatchRequest } from './recovery-watches.ts';
 import { readAllStatuses } from './status/fetch-status.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
 import { uiHandlers } from './ui-handlers.ts';
@@ -128,10 +130,15 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 
   ...uiHandlers,
 
+  ...draftHandlers,
+
   tabIncident: async (request, sender) => {
     if (!fromExtensionPage(sender) || !Number.isInteger(request.tabId)) return { incident: null };
     return { incident: await getIncident(request.tabId) };
   },
+
+  recoveryWatch: (request, sender) =>
+    handleWatchRequest(request, senderTab(sender, request.url), fromExtensionPage(sender)),
 
   openRecovery: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
