@@ -188,6 +188,22 @@ describe('readGoogleApps', () => {
     ]);
   });
 
+  it('takes the product by its exact name, never a product whose name contains it', () => {
+    const doc = [
+      googleIncident(
+        'api',
+        'Gemini API',
+        'Gemini API errors',
+        'SERVICE_OUTAGE',
+        '2026-11-20T11:00:00+00:00',
+        null,
+        'SERVICE_OUTAGE',
+      ),
+    ];
+    expect(read(doc).level).toBe('unknown');
+    expect(read(doc).incidents).toEqual([]);
+  });
+
   it('reads a Gemini outage with several incidents', () => {
     const reading = read(googleGeminiOutage);
     expect(reading.level).toBe('major-outage');
