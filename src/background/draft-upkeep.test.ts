@@ -43,7 +43,7 @@ describe('draft upkeep', () => {
       name: DRAFT_PRUNE_ALARM,
       scheduledTime: Date.now(),
       periodInMinutes: 60,
-    });
+    } as never);
     await vi.waitFor(async () => expect(await local()).toEqual({}));
   });
 

@@ -16,7 +16,7 @@ const lastPushAt = new Map<number, number>();
 export async function record(tabId: number, event: IncidentEvent): Promise<Incident | null> {
   const { before, after } = await updateIncident(tabId, event);
   if (before === after) return after;
-  void noteEnding(before, after, event);
+  void noteEnding(before, after, event, tabId);
   if (before && !after && isRecovery(event)) void announceBackOnline(before);
   // A new episode: read the site's status page now, so the panel has it when it asks.
   if (after && after.firstAt !== before?.firstAt) void readStatus(after.siteId).catch(() => null);
@@ -37,7 +37,7 @@ function isRecovery(event: IncidentEvent): boolean {
 export async function closeTab(tabId: number): Promise<void> {
   const incident = await getIncident(tabId);
   dropTab(tabId);
-  if (incident) await logEnded(incident, 'closed');
+  if (incident) await logEnded(incident, 'closed', Date.now(), tabId);
 }
 
 /** A deep red with white text: 6.5:1, readable for most colour vision, in light and dark. */

@@ -16,6 +16,7 @@ import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
+import { watchPrivateTabs } from './private-tabs.ts';
 import { settings, watchSettings } from './settings-cache.ts';
 import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
 import { forgetTab } from './tab-loads.ts';
@@ -50,6 +51,8 @@ listenForStatusAlarm();
 // Drafts: pages reach them through the background only; expired ones go on every start and
 // hourly, and a private window's when the last private window closes.
 void restrictStorageToTrustedContexts();
+// Private windows: nothing of theirs goes to disk.
+watchPrivateTabs();
 listenForDraftAlarm();
 browser.windows?.onRemoved.addListener(() => void onWindowClosed());
 void startDraftUpkeep();
