@@ -164,8 +164,16 @@ export function isFetched(source: SiteStatusSource): source is FetchedSource {
 }
 
 /**
- * Match patterns for every address the status layer fetches: what the background needs as
- * host access (or optional host access) when a provider does not allow cross-origin reads.
+ * Status hosts read without host access: Chrome ignores the path of a host permission, so
+ * `https://www.google.com/appsstatus/*` would grant all of www.google.com (every search).
+ * Their feeds are fetched as plain cross-origin reads, without cookies: they work where the
+ * provider allows it, and read as "status unknown" (with the link) where it does not.
+ */
+export const STATUS_HOSTS_WITHOUT_ACCESS: readonly string[] = ['www.google.com'];
+
+/**
+ * Match patterns for every address the status layer fetches with host access: status-only
+ * hosts, never a host that serves anything else.
  */
 export function statusHostPatterns(): string[] {
   const patterns = new Set<string>();
@@ -174,9 +182,8 @@ export function statusHostPatterns(): string[] {
     for (const address of [source.url, source.incidentsUrl]) {
       if (!address) continue;
       const url = new URL(address);
-      // Google's host serves far more than status: ask for the dashboard's path only.
-      const path = url.hostname === 'www.google.com' ? '/appsstatus/*' : '/*';
-      patterns.add(`https://${url.hostname}${path}`);
+      if (STATUS_HOSTS_WITHOUT_ACCESS.includes(url.hostname)) continue;
+      patterns.add(`https://${url.hostname}/*`);
     }
   }
   return [...patterns];
