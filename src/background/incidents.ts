@@ -4,6 +4,7 @@ import { announceBackOnline } from './back-online.ts';
 import { logEnded, noteEnding } from './history-log.ts';
 import { badgeText, type Incident, type IncidentEvent } from './incident.ts';
 import { dropTab, getIncident, updateIncident } from './incident-store.ts';
+import { watches } from './recovery-watches.ts';
 import { readStatus } from './status/fetch-status.ts';
 
 /** How often at most a tab hears about a growing count; the last change always arrives. */
@@ -14,6 +15,10 @@ const lastPushAt = new Map<number, number>();
 
 /** Applies an event to a tab's incident, then updates the badge and tells the page. */
 export async function record(tabId: number, event: IncidentEvent): Promise<Incident | null> {
+  // Any page of a watched site loading healthy means the site is back: its tabs return.
+  if (event.type === 'page-loaded' && event.healthy && event.siteId !== null) {
+    void watches.siteAnswered(event.siteId);
+  }
   const { before, after } = await updateIncident(tabId, event);
   if (before === after) return after;
   void noteEnding(before, after, event, tabId);

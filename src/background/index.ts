@@ -16,6 +16,7 @@ import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
+import { listenForRecoveryAlarms, watches } from './recovery-watches.ts';
 import { watchPrivateTabs } from './private-tabs.ts';
 import { settings, watchSettings } from './settings-cache.ts';
 import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
@@ -43,11 +44,14 @@ browser.tabs.onUpdated.addListener(onTabUpdated);
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   void closeTab(tabId);
+  void watches.tabClosed(tabId);
 });
 browser.runtime.onInstalled.addListener(onInstalled);
 watchSettings();
 // The optional slow status check: its alarm wakes the worker, so listen at the top level.
 listenForStatusAlarm();
+// A watched site's next check: its alarm wakes the worker too.
+listenForRecoveryAlarms();
 // Drafts: pages reach them through the background only; expired ones go on every start and
 // hourly, and a private window's when the last private window closes.
 void restrictStorageToTrustedContexts();

@@ -16,6 +16,7 @@ import { recoverFromPage } from './main-frame.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
+import { handleWatchRequest } from './recovery-watches.ts';
 import { readAllStatuses } from './status/fetch-status.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
 import { uiHandlers } from './ui-handlers.ts';
@@ -135,6 +136,9 @@ const handlers: { [K in MessageType]: Handler<K> } = {
     if (!fromExtensionPage(sender) || !Number.isInteger(request.tabId)) return { incident: null };
     return { incident: await getIncident(request.tabId) };
   },
+
+  recoveryWatch: (request, sender) =>
+    handleWatchRequest(request, senderTab(sender, request.url), fromExtensionPage(sender)),
 
   openRecovery: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);

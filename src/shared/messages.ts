@@ -4,6 +4,7 @@ import type { Verdict } from './classify.ts';
 import type { CookieScope } from './cookie-scope.ts';
 import type { Draft } from './draft-store.ts';
 import type { PagePrompt } from './page-prompt.ts';
+import type { RecoveryProtocol, RecoveryTabProtocol } from './recovery-messages.ts';
 import type { StatusReading } from './status/types.ts';
 import type { UiProtocol } from './ui-messages.ts';
 
@@ -128,6 +129,10 @@ export type Request<K extends MessageType> = Requests<BackgroundProtocol>[K];
 export type Response<K extends MessageType> = BackgroundProtocol[K]['response'];
 export type AnyRequest = Requests<BackgroundProtocol>[MessageType];
 export type AnyTabMessage = Requests<TabProtocol>[keyof TabProtocol];
+
+// Automatic recovery's messages (declared in recovery-messages.ts) join the protocol.
+export interface BackgroundProtocol extends RecoveryProtocol {}
+export interface TabProtocol extends RecoveryTabProtocol {}
 
 export function sendToBackground<K extends MessageType>(
   type: K,
