@@ -339,14 +339,40 @@ describe('the real-format corpus', () => {
   it('covers every fixture in the folder', async () => {
     const { readdirSync } = await import('node:fs');
     const files = readdirSync(DIR).filter((f) => f !== 'README.md');
-    const used = new Set([...CASES.map(([, file]) => file), ...INCIDENT_LISTS.map(([f]) => f)]);
+    const used = new Set([
+      ...CASES.map(([, file]) => file),
+      ...INCIDENT_LISTS.map(([file]) => file),
+      ...INSTATUS.map(([file]) => file),
+    ]);
     expect(files.filter((file) => !used.has(file))).toEqual([]);
   });
 
   it('the README names every fixture with its source and conclusion', () => {
     const readme = body('README.md');
     for (const [, file] of CASES) expect(readme).toContain(`\`${file}\``);
-    for (const [file] of INCIDENT_LISTS) expect(readme).toContain(`\`${file}\``);
+    for (const [file] of [...INCIDENT_LISTS, ...INSTATUS]) {
+      expect(readme).toContain(`\`${file}\``);
+    }
+  });
+});
+
+/** Instatus `/summary.json` (no site reads one today; Perplexity's page used to be one). */
+const INSTATUS: Array<[string, StatusLevel, string[], StatusAdvice]> = [
+  ['instatus-summary-up.json', 'operational', [], 'local'],
+  [
+    'instatus-summary-issues.json',
+    'partial-outage',
+    ['Answers fail to load for some users'],
+    'service',
+  ],
+];
+
+describe('Instatus', () => {
+  it.each(INSTATUS)('%s', (file, level, listed, advice) => {
+    const reading = READERS.instatus(body(file), NOW, { page: 'https://status.perplexity.com' });
+    expect(reading.level).toBe(level);
+    expect(reading.incidents.map((incident) => incident.title)).toEqual(listed);
+    expect(adviceFromStatus(reading)).toBe(advice);
   });
 });
 
