@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adviceFromStatus, chatIncident, type StatusAdvice } from '../advice.ts';
 import { type FetchedSource, STATUS_SOURCES } from '../sources.ts';
@@ -399,4 +400,75 @@ describe('incident lists', () => {
     expect(incidents?.map((i) => [i.title, i.elsewhere === true])).toEqual(want);
     for (const incident of incidents ?? []) expect(incident.url).toMatch(/^https:\/\//);
   });
+});
+
+/** Every path to a value in a JSON document. */
+function pathsOf(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
+  const here = [at];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => pathsOf(v, [...at, i]))];
+  if (typeof value === 'object' && value !== null) {
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
+  }
+  return here;
+}
+
+/** A copy of `doc` with the value at `path` replaced (the root when the path is empty). */
+function replaced(doc: unknown, path: Array<string | number>, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const copy = structuredClone(doc) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = value;
+  return copy;
+}
+
+/** Anything but a word a provider could mean: odd strings, numbers, nulls, lists, objects. */
+const ODD = fc.oneof(
+  fc.string({ maxLength: 12 }).map((text) => `~${text}`),
+  fc.integer(),
+  fc.constant(null),
+  fc.constant([]),
+  fc.constant({}),
+  fc.array(fc.integer(), { maxLength: 3 }),
+);
+
+/** Raise with STATUS_FUZZ_RUNS for a long hunt, as in fuzz.test.ts. */
+const RUNS = Number(process.env.STATUS_FUZZ_RUNS) || 150;
+
+describe('the real-format corpus, damaged', () => {
+  const jsonCases = CASES.filter(([, file]) => file.endsWith('.json'));
+
+  it.each(jsonCases)('%s: %s cut short reads as unknown, never operational', (siteId, file) => {
+    // Short of the closing bracket (a cut trailing newline leaves valid JSON).
+    const text = body(file).trimEnd();
+    const source = sourceOf(siteId);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length - 1 }), (cut) => {
+        const damaged = READERS[source.kind](text.slice(0, cut), NOW, source.options);
+        expect(damaged.level).toBe('unknown');
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
+  it.each(jsonCases)(
+    '%s: %s with any one value replaced never invents an all-clear',
+    (siteId, file) => {
+      const source = sourceOf(siteId);
+      const doc = JSON.parse(body(file)) as unknown;
+      const original = READERS[source.kind](JSON.stringify(doc), NOW, source.options);
+      const paths = pathsOf(doc);
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: paths.length - 1 }), ODD, (index, value) => {
+          const damaged = JSON.stringify(replaced(doc, paths[index] ?? [], value));
+          let reading: ReturnType<typeof READERS.statuspage> | undefined;
+          expect(() => {
+            reading = READERS[source.kind](damaged, NOW, source.options);
+          }).not.toThrow();
+          if (original.level !== 'operational') expect(reading?.level).not.toBe('operational');
+        }),
+        { numRuns: RUNS },
+      );
+    },
+  );
 });
