@@ -18,6 +18,9 @@ let failuresLeft = 1;
 fake.script('chatgpt.com', '/', () =>
   failuresLeft-- > 0 ? { status: 502, body: errorPage(502) } : { status: 200, body: demoPage() },
 );
+// The demo runs offline: there is no status page to read, so the status host is not
+// reachable (the connection closes unanswered), and the panel says exactly that.
+fake.script('status.openai.com', '*', { destroy: true });
 
 const browser = await launchChromium({
   extensionDir: resolve(root, 'dist/chrome'),

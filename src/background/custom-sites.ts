@@ -1,7 +1,7 @@
 import customSiteScript from '~/content/custom-site.iife.ts?script';
 import { browser } from '~/shared/browser.ts';
 import type { Settings } from '~/shared/settings.ts';
-import { originPattern } from '~/sites/custom.ts';
+import { customAdapter, originPattern } from '~/sites/custom.ts';
 
 const SCRIPT_ID = 'gateway-guard-custom-sites';
 
@@ -21,6 +21,8 @@ export async function registerCustomSiteScripts(settings: Settings): Promise<voi
 async function register(settings: Settings): Promise<void> {
   const patterns: string[] = [];
   for (const site of settings.customSites) {
+    // Only what passes the custom-site rules (no wildcard, no built-in site's host).
+    if (!customAdapter(site)) continue;
     const pattern = originPattern(site.origin);
     const granted = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
     if (granted) patterns.push(pattern);

@@ -14,6 +14,7 @@ import {
   historyEntry,
 } from '~/shared/history.ts';
 import type { Incident, IncidentEvent } from './incident.ts';
+import { isPrivateTab } from './private-tabs.ts';
 import { settings } from './settings-cache.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -33,14 +34,21 @@ export function noteEnding(
   before: Incident | null,
   after: Incident | null,
   event: IncidentEvent,
+  tabId?: number,
 ): Promise<void> {
   const ended = endingOf(before, after, event);
-  return before && ended ? logEnded(before, ended) : Promise.resolve();
+  return before && ended ? logEnded(before, ended, Date.now(), tabId) : Promise.resolve();
 }
 
-export function logEnded(incident: Incident, ended: HistoryEnd, now = Date.now()): Promise<void> {
+/** Logs an ended episode; never one of a private window's tab (nothing of those on disk). */
+export async function logEnded(
+  incident: Incident,
+  ended: HistoryEnd,
+  now = Date.now(),
+  tabId?: number,
+): Promise<void> {
   const entry = historyEntry(incident, now, ended);
-  if (!entry) return Promise.resolve();
+  if (!entry || (await isPrivateTab(tabId).catch(() => true))) return;
   return serial(async () => {
     const { keepDays } = (await settings()).history;
     await browser.storage.local.set({

@@ -4,6 +4,7 @@ import { announceBackOnline } from './back-online.ts';
 import { logEnded, noteEnding } from './history-log.ts';
 import { badgeText, type Incident, type IncidentEvent } from './incident.ts';
 import { dropTab, getIncident, updateIncident } from './incident-store.ts';
+import { watches } from './recovery-watches.ts';
 import { readStatus } from './status/fetch-status.ts';
 
 /** How often at most a tab hears about a growing count; the last change always arrives. */
@@ -14,9 +15,13 @@ const lastPushAt = new Map<number, number>();
 
 /** Applies an event to a tab's incident, then updates the badge and tells the page. */
 export async function record(tabId: number, event: IncidentEvent): Promise<Incident | null> {
+  // Any page of a watched site loading healthy means the site is back: its tabs return.
+  if (event.type === 'page-loaded' && event.healthy && event.siteId !== null) {
+    void watches.siteAnswered(event.siteId);
+  }
   const { before, after } = await updateIncident(tabId, event);
   if (before === after) return after;
-  void noteEnding(before, after, event);
+  void noteEnding(before, after, event, tabId);
   if (before && !after && isRecovery(event)) void announceBackOnline(before);
   // A new episode: read the site's status page now, so the panel has it when it asks.
   if (after && after.firstAt !== before?.firstAt) void readStatus(after.siteId).catch(() => null);
@@ -37,7 +42,7 @@ function isRecovery(event: IncidentEvent): boolean {
 export async function closeTab(tabId: number): Promise<void> {
   const incident = await getIncident(tabId);
   dropTab(tabId);
-  if (incident) await logEnded(incident, 'closed');
+  if (incident) await logEnded(incident, 'closed', Date.now(), tabId);
 }
 
 /** A deep red with white text: 6.5:1, readable for most colour vision, in light and dark. */

@@ -6,10 +6,18 @@ import { browser } from '~/shared/browser.ts';
 import { hostPatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
 import { registerCustomSiteScripts } from './custom-sites.ts';
+import {
+  listenForDraftAlarm,
+  onWindowClosed,
+  restrictStorageToTrustedContexts,
+  startDraftUpkeep,
+} from './draft-upkeep.ts';
 import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
+import { watchPrivateTabs } from './private-tabs.ts';
+import { listenForRecoveryAlarms, watches } from './recovery-watches.ts';
 import { settings, watchSettings } from './settings-cache.ts';
 import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
 import { forgetTab } from './tab-loads.ts';
@@ -36,11 +44,22 @@ browser.tabs.onUpdated.addListener(onTabUpdated);
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId);
   void closeTab(tabId);
+  void watches.tabClosed(tabId);
 });
 browser.runtime.onInstalled.addListener(onInstalled);
 watchSettings();
 // The optional slow status check: its alarm wakes the worker, so listen at the top level.
 listenForStatusAlarm();
+// A watched site's next check: its alarm wakes the worker too.
+listenForRecoveryAlarms();
+// Drafts: pages reach them through the background only; expired ones go on every start and
+// hourly, and a private window's when the last private window closes.
+void restrictStorageToTrustedContexts();
+// Private windows: nothing of theirs goes to disk.
+watchPrivateTabs();
+listenForDraftAlarm();
+browser.windows?.onRemoved.addListener(() => void onWindowClosed());
+void startDraftUpkeep();
 void settings().then((current) => {
   void scheduleStatusChecks(current);
   void registerCustomSiteScripts(current);

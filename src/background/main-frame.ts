@@ -19,8 +19,18 @@ import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads
  */
 export const CONTENT_START_GRACE_MS = TIMINGS.contentStartGraceMs;
 
-export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsType): void {
+/**
+ * Notes a top-level load of a covered site, and of nothing else: host access may reach
+ * other pages of a shared host, which are none of our business. The settings come first
+ * (they teach the registry the user's own sites); the completion handler waits on the same
+ * promise after this one, so it still finds the load.
+ */
+export async function onMainFrameHeaders(
+  details: WebRequest.OnHeadersReceivedDetailsType,
+): Promise<void> {
   if (details.tabId < 0) return;
+  await settings();
+  if (!siteForUrl(details.url)) return;
   const headers = headerMap(details.responseHeaders);
   recordLoad(details.tabId, {
     requestId: details.requestId,
@@ -35,8 +45,8 @@ export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsT
 }
 
 export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetailsType) {
-  const load = currentLoad(details.tabId, details.requestId);
   await settings(); // A worker just woken must know the user's own sites first.
+  const load = currentLoad(details.tabId, details.requestId);
   const site = siteForUrl(details.url);
   if (!load || !site) return;
   const verdict = classifyResponse(

@@ -8,11 +8,13 @@ import { recoveryQuery } from '~/shared/recovery-link.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { SITES, type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
+import { draftHandlers } from './draft-handlers.ts';
 import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
 import { recoverFromPage } from './main-frame.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
+import { handleWatchRequest } from './recovery-watches.ts';
 import { settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
 import { readAllStatuses } from './status/fetch-status.ts';
@@ -128,10 +130,15 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 
   ...uiHandlers,
 
+  ...draftHandlers,
+
   tabIncident: async (request, sender) => {
     if (!fromExtensionPage(sender) || !Number.isInteger(request.tabId)) return { incident: null };
     return { incident: await getIncident(request.tabId) };
   },
+
+  recoveryWatch: (request, sender) =>
+    handleWatchRequest(request, senderTab(sender, request.url), fromExtensionPage(sender)),
 
   openRecovery: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);

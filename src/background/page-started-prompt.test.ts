@@ -17,7 +17,7 @@ describe('pageStarted', () => {
   it('answers with the prompt mode, the retry limits and the draft retention', async () => {
     const settings = defaultSettings();
     settings.prompt = 'compact';
-    settings.autoRetry = { enabled: true, maxAttempts: 3, maxWaitSeconds: 30 };
+    settings.autoRetry = { enabled: true, limitMinutes: 30 };
     settings.drafts = { enabled: true, keepHours: 6 };
     await fakeBrowser.storage.sync.set({ settings });
     watchSettings();
@@ -26,7 +26,7 @@ describe('pageStarted', () => {
       site: { id: 'chatgpt' },
       prompt: {
         mode: 'compact',
-        autoRetry: { maxAttempts: 3, capMs: 30_000 },
+        autoRetry: { limitMs: 30 * 60_000 },
         drafts: { maxAgeMs: 6 * 60 * 60 * 1000 },
       },
     });

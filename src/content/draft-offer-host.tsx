@@ -17,7 +17,10 @@ let mount: HTMLElement | null = null;
 export function showDraftOffer(props: DraftOfferProps): void {
   if (!mount || !host?.isConnected) createHost();
   if (!mount) return;
-  const close = (then: () => void) => () => {
+  // Only the user's own click or key: a page's script can click our buttons too, and must
+  // not replace what is in the composer or make the offer go away.
+  const close = (then: () => void) => (event?: Event) => {
+    if (event && !event.isTrusted) return;
     hideDraftOffer();
     then();
   };

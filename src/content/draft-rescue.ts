@@ -5,17 +5,11 @@
  */
 import { browser, type Runtime } from '~/shared/browser.ts';
 import { draftKey } from '~/shared/draft-key.ts';
-import {
-  deleteDraft,
-  loadDraftFor,
-  moveDraft,
-  saveDraft,
-  setDraftRetention,
-} from '~/shared/draft-storage.ts';
 import type { AnyTabMessage, SiteView } from '~/shared/messages.ts';
 import { findComposer, isComposerEvent } from './composer.ts';
 import { isBlank, readComposer, writeComposer } from './composer-text.ts';
 import { waitForComposer } from './composer-wait.ts';
+import { deleteDraft, loadDraftFor, moveDraft, saveDraft } from './draft-client.ts';
 
 const SAVE_DELAY_MS = 500;
 const COMPOSER_WAIT_MS = 15_000;
@@ -35,12 +29,7 @@ export interface RescueSession {
 }
 
 /** Starts the rescue for this page until `stopped` aborts. */
-export function startRescue(
-  site: SiteView,
-  stopped: AbortSignal,
-  maxAgeMs?: number,
-): RescueSession {
-  if (maxAgeMs !== undefined) setDraftRetention(maxAgeMs);
+export function startRescue(site: SiteView, stopped: AbortSignal): RescueSession {
   const composer = () => findComposer(site.composer);
   const pageKey = () => draftKey(site.id, location.href);
   const quietly = (write: Promise<void>) => write.catch(() => undefined);
@@ -204,7 +193,8 @@ export function startRescue(
 
   return {
     onInput(event) {
-      if (writing) return;
+      // A page's own script can fire input events: only the user's typing counts.
+      if (writing || !event.isTrusted) return;
       userActed = true;
       const kind = (event as InputEvent).inputType ?? '';
       const element = composer();

@@ -1,9 +1,11 @@
 /**
- * Draft rescue on a page (happy-dom) with an in-memory browser.storage.local: what gets
- * saved when, what comes back, and what a send does to it.
+ * Draft rescue on a page (happy-dom) with an in-memory browser.storage.local, reached as in
+ * the browser: through the background's draft handlers, as the top frame of the page's tab.
+ * What gets saved when, what comes back, and what a send does to it.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { draftHandlers } from '~/background/draft-handlers.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import { activeDraftRescue, startDraftRescue } from './drafts.ts';
 // Loaded up front, so its on-demand import takes no real time under the fake clock.
@@ -36,10 +38,37 @@ function page(
   at(path);
 }
 
+/** An event as the browser makes it for the user's own typing and clicks. */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 /** What a keystroke does: the value changes, then an input event. */
 function type(text: string, target: HTMLTextAreaElement | HTMLInputElement = area()) {
   target.value = text;
-  target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  target.dispatchEvent(
+    trusted(new InputEvent('input', { bubbles: true, inputType: 'insertText' })),
+  );
+}
+
+/** The user's click (an element's click() is a script's, which the offer ignores). */
+function click(button: HTMLElement | undefined) {
+  button?.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+}
+
+/** Messages to the background reach its draft handlers, from this page's top frame. */
+function routeToBackground(incognito = false) {
+  fakeBrowser.runtime.sendMessage = (async (message: { type: keyof typeof draftHandlers }) => {
+    const handler = draftHandlers[message.type] as (m: unknown, s: unknown) => Promise<unknown>;
+    const sender = {
+      id: fakeBrowser.runtime.id,
+      url: String(location.href),
+      frameId: 0,
+      tab: { id: 7, incognito },
+    };
+    return handler(message, sender);
+  }) as typeof fakeBrowser.runtime.sendMessage;
 }
 
 /** Enter in the composer, after which the site empties it by script (no input event). */
@@ -63,6 +92,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   vi.setSystemTime(T0);
   page();
+  routeToBackground();
 });
 afterEach(() => {
   activeDraftRescue()?.stop();
@@ -206,7 +236,7 @@ describe('giving the draft back', () => {
     });
 
     it('Restore draft replaces the composer’s text', async () => {
-      offerButton('Restore draft')?.click();
+      click(offerButton('Restore draft'));
       expect(area().value).toBe('my draft');
       expect(offer()).toBeNull();
       expect(document.activeElement).toBe(area());
@@ -214,7 +244,7 @@ describe('giving the draft back', () => {
     });
 
     it('Dismiss and Escape close it and leave both texts alone', async () => {
-      offerButton('Dismiss')?.click();
+      click(offerButton('Dismiss'));
       expect(offer()).toBeNull();
       expect(area().value).toBe('text the site put there');
       expect(Object.keys(await stored())).toEqual(['draft:chatgpt /c/1']);
@@ -223,8 +253,15 @@ describe('giving the draft back', () => {
     it('Escape inside it dismisses it', () => {
       offer()
         ?.querySelector('button')
-        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        ?.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
       expect(offer()).toBeNull();
+    });
+
+    it("ignores the page's own script clicking its buttons", () => {
+      offerButton('Restore draft')?.click();
+      offerButton('Dismiss')?.click();
+      expect(area().value).toBe('text the site put there');
+      expect(offer()).not.toBeNull();
     });
   });
 });
@@ -328,5 +365,51 @@ describe('clearing the composer by hand', () => {
     clearByHand(false);
     await vi.advanceTimersByTimeAsync(600);
     expect(Object.keys(await stored())).toEqual(['draft:chatgpt /c/1']);
+  });
+});
+
+describe('what the page can reach', () => {
+  it("ignores input events the page's own script dispatches", async () => {
+    startDraftRescue(site);
+    area().value = 'typed by a script';
+    area().dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await stored()).toEqual({});
+  });
+
+  it("never gets another site's draft, nor writes one", async () => {
+    await fakeBrowser.storage.local.set({
+      'draft:claude /new': { text: 'claude secret', savedAt: T0, sentAt: T0 },
+    });
+    const ask = (message: object) => fakeBrowser.runtime.sendMessage(message);
+    expect(await ask({ type: 'draftFind', key: 'draft:claude /new' })).toEqual({ found: null });
+    expect(await ask({ type: 'draftSave', key: 'draft:claude /new', text: 'x' })).toEqual({
+      ok: false,
+    });
+    expect(
+      await ask({ type: 'draftMove', from: 'draft:claude /new', to: 'draft:chatgpt /' }),
+    ).toEqual({ ok: false });
+    expect(await ask({ type: 'draftDelete', key: 'draft:claude /new' })).toEqual({ ok: false });
+    expect(await stored()).toEqual({
+      'draft:claude /new': { text: 'claude secret', savedAt: T0, sentAt: T0 },
+    });
+  });
+
+  it('keeps a private window’s drafts in memory, never in local storage', async () => {
+    routeToBackground(true);
+    startDraftRescue(site);
+    type('private words');
+    await vi.advanceTimersByTimeAsync(600);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get(null)).toEqual({
+        'draft:chatgpt /c/1': { text: 'private words', savedAt: T0 + 500 },
+      }),
+    );
+    expect(await stored()).toEqual({});
+    // A normal window of the same site never sees it.
+    routeToBackground(false);
+    expect(
+      await fakeBrowser.runtime.sendMessage({ type: 'draftFind', key: 'draft:chatgpt /c/1' }),
+    ).toEqual({ found: null });
   });
 });

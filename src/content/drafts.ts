@@ -3,10 +3,8 @@
  * reloads, the recovery page and clearing site data (`draft-rescue.ts` does the work).
  * A healthy page where nobody types and no draft waits never loads more than this.
  */
-import { browser } from '~/shared/browser.ts';
-import { draftKey, siteDraftPrefix } from '~/shared/draft-key.ts';
-import { isNewChatKey } from '~/shared/draft-store.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import { draftKey } from '~/shared/draft-key.ts';
+import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { isComposerEvent } from './composer.ts';
 import type { RescueSession } from './draft-rescue.ts';
 
@@ -24,39 +22,32 @@ export function activeDraftRescue(): DraftRescue | null {
   return active;
 }
 
-export function startDraftRescue(
-  site: SiteView,
-  /** The user's retention (settings); absent: the default. */
-  options: { maxAgeMs?: number } = {},
-): DraftRescue {
+export function startDraftRescue(site: SiteView): DraftRescue {
   active?.stop();
   const stopped = new AbortController();
   let session: RescueSession | null = null;
   let loading: Promise<RescueSession> | null = null;
   const load = () =>
     (loading ??= import('./draft-rescue.ts').then((m) => {
-      session = m.startRescue(site, stopped.signal, options.maxAgeMs);
+      session = m.startRescue(site, stopped.signal);
       return session;
     }));
 
   // Only the composer's own input events: nothing typed anywhere else is ever looked at.
   // Delegated and in the capture phase, so a composer the site re-renders still counts.
+  // Only the user's own typing: events a page's script dispatches are not trusted.
   const onInput = (event: Event) => {
-    if (!isComposerEvent(site.composer, event)) return;
+    if (!event.isTrusted || !isComposerEvent(site.composer, event)) return;
     if (session) session.onInput(event);
     else void load().then((s) => s.onInput(event));
   };
   document.addEventListener('input', onInput, { capture: true, signal: stopped.signal });
 
-  // A draft of this site waits (or has expired and must go): the rescue takes it from here.
-  // A conversation's page asks for its own key only; a new-chat page may take the site's
-  // newest unsent draft, so only there is every key read. A healthy page reads no more.
-  const ownKey = draftKey(site.id, location.href);
-  void browser.storage.local
-    .get(isNewChatKey(ownKey) ? null : ownKey)
-    .then((stored) => {
-      const prefix = siteDraftPrefix(site.id);
-      if (Object.keys(stored).some((key) => key.startsWith(prefix))) void load();
+  // A draft of this site waits: the rescue takes it from here. The background answers for
+  // this page's own site only; the page never reads extension storage itself.
+  void sendToBackground('draftFind', { key: draftKey(site.id, location.href) })
+    .then((reply) => {
+      if (reply?.found) void load();
     })
     .catch(() => undefined);
 

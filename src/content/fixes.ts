@@ -2,8 +2,8 @@ import type { FixKind, Incident } from '~/background/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { siteById } from '~/sites/index.ts';
+import { watchUpdates } from '~/ui/panel/auto-retry.ts';
 import type { PanelFixes } from '~/ui/panel/Panel.tsx';
-import { probe } from '~/ui/panel/probe.ts';
 import { supportFixes } from '~/ui/panel/support.tsx';
 import { activeDraftRescue } from './drafts.ts';
 import { latestIncident } from './show.ts';
@@ -34,13 +34,11 @@ export function pageFixes(
     autoRetry:
       pageFailed && retry !== null
         ? {
-            attemptsSoFar: incident.retries ?? 0,
-            retryAfterMs,
-            probe: () => probe(location.href),
-            onAttempt: (_n, result) =>
-              note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
-            onHealthy: () => void reload(),
-            config: retry,
+            send: (action, context) =>
+              sendToBackground('recoveryWatch', { action, retryAfterMs, ...context }).then(
+                (r) => r.view,
+              ),
+            subscribe: watchUpdates(site.id),
           }
         : undefined,
     reloadBypassingCache: () => {

@@ -45,7 +45,7 @@ async function start(): Promise<void> {
     return;
   }
 
-  if (reply.prompt?.drafts) startDraftRescue(site, reply.prompt.drafts);
+  if (reply.prompt?.drafts) startDraftRescue(site);
   onIncidentPushed(site);
   signalContentState('watching');
   if (reply.incident?.surface === 'compact') void show(site, reply.incident);

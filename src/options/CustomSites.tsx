@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
 import { MAX_CUSTOM_SITES } from '~/shared/settings.ts';
-import { normaliseOrigin, originPattern } from '~/sites/custom.ts';
-import { siteForUrl } from '~/sites/index.ts';
+import { isBuiltInHost, normaliseOrigin, originPattern } from '~/sites/custom.ts';
 import type { SectionProps } from './OptionsPage.tsx';
 
 /**
@@ -20,8 +19,7 @@ export function CustomSites({ settings, change }: SectionProps) {
     setProblem(null);
     const normalised = normaliseOrigin(origin);
     if (!normalised) return setProblem(t('customSiteInvalid'));
-    const known = siteForUrl(`${normalised}/`);
-    if (known && !known.id.startsWith('custom:')) return setProblem(t('customSiteBuiltIn'));
+    if (isBuiltInHost(new URL(normalised).hostname)) return setProblem(t('customSiteBuiltIn'));
     if (settings.customSites.length >= MAX_CUSTOM_SITES) return setProblem(t('customSiteTooMany'));
     // Asked straight from the submit: browsers show the prompt only for a user gesture.
     void browser.permissions

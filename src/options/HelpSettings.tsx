@@ -1,18 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '~/shared/i18n.ts';
 import { duration } from '~/ui/pages/time-words.ts';
-import {
-  ATTEMPT_CHOICES,
-  DRAFT_HOURS_CHOICES,
-  WAIT_SECONDS_CHOICES,
-  withCurrent,
-} from './choices.ts';
+import { DRAFT_HOURS_CHOICES, RETRY_LIMIT_MINUTES_CHOICES, withCurrent } from './choices.ts';
 import { NumberChoice } from './NumberChoice.tsx';
 import type { SectionProps } from './OptionsPage.tsx';
 import { requestNotifications } from './side-effects.ts';
 
 const SECOND = 1000;
-const HOUR = 60 * 60 * SECOND;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
 
 /** The help Gateway Guard offers on its own: automatic retry, draft rescue, notifications. */
 export function HelpSettings({ settings, change }: SectionProps) {
@@ -38,25 +34,14 @@ export function HelpSettings({ settings, change }: SectionProps) {
         </label>
         <div class="op-row">
           <NumberChoice
-            id="op-attempts"
-            label={t('optionsRetryAttempts')}
-            value={autoRetry.maxAttempts}
-            choices={withCurrent(ATTEMPT_CHOICES, autoRetry.maxAttempts)}
-            words={String}
+            id="op-retry-limit"
+            label={t('optionsRetryLimit')}
+            value={autoRetry.limitMinutes}
+            choices={withCurrent(RETRY_LIMIT_MINUTES_CHOICES, autoRetry.limitMinutes)}
+            words={(minutes) => duration(minutes * MINUTE, 'long')}
             disabled={!autoRetry.enabled}
-            onChange={(maxAttempts) =>
-              void change({ ...settings, autoRetry: { ...autoRetry, maxAttempts } })
-            }
-          />
-          <NumberChoice
-            id="op-wait"
-            label={t('optionsRetryLongestWait')}
-            value={autoRetry.maxWaitSeconds}
-            choices={withCurrent(WAIT_SECONDS_CHOICES, autoRetry.maxWaitSeconds)}
-            words={(seconds) => duration(seconds * SECOND, 'long')}
-            disabled={!autoRetry.enabled}
-            onChange={(maxWaitSeconds) =>
-              void change({ ...settings, autoRetry: { ...autoRetry, maxWaitSeconds } })
+            onChange={(limitMinutes) =>
+              void change({ ...settings, autoRetry: { ...autoRetry, limitMinutes } })
             }
           />
         </div>

@@ -33,6 +33,7 @@ export function HistorySettings({ settings, change }: SectionProps) {
         />
       </div>
       <p class="op-help">{t('optionsHistoryHelp')}</p>
+      <p class="op-help">{t('optionsPrivateWindows')}</p>
       {!confirming ? (
         <div class="gg-actions">
           <button

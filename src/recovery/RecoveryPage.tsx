@@ -6,8 +6,8 @@ import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { siteForUrl } from '~/sites/index.ts';
+import { watchUpdates } from '~/ui/panel/auto-retry.ts';
 import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
-import { probe } from '~/ui/panel/probe.ts';
 import { supportFixes } from '~/ui/panel/support.tsx';
 
 export function RecoveryPage({
@@ -72,13 +72,14 @@ function recoveryFixes(
       target.checksOnly || retry === null
         ? undefined
         : {
-            attemptsSoFar: incident?.retries ?? 0,
-            retryAfterMs: target.retryAfterMs,
-            probe: () => probe(url),
-            onAttempt: (_n, result) =>
-              note('auto-retry', result.healthy ? 'healthy' : String(result.status ?? 'no answer')),
-            onHealthy: back,
-            config: retry,
+            send: (action, context) =>
+              sendToBackground('recoveryWatch', {
+                action,
+                url,
+                retryAfterMs: target.retryAfterMs,
+                ...context,
+              }).then((r) => r.view),
+            subscribe: site ? watchUpdates(site.id) : undefined,
           },
     // A navigation cannot skip the cache, but a fetch can refresh the cached copy first.
     reloadBypassingCache: () => {

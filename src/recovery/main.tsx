@@ -13,12 +13,17 @@ import { retryConfig } from '~/shared/page-prompt.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { loadSettings } from '~/shared/settings-storage.ts';
+import { setCustomSites } from '~/sites/custom.ts';
 import '~/ui/panel/panel.css';
 import '~/ui/panel/network-checks.css';
 import './recovery.css';
 import { RecoveryPage } from './RecoveryPage.tsx';
 
-const target = parseRecoveryQuery(location.search);
+// The target must be a covered site's page, the user's own sites included: read them first.
+const target = await loadSettings()
+  .then((settings) => setCustomSites(settings.customSites))
+  .catch(() => undefined)
+  .then(() => parseRecoveryQuery(location.search));
 document.title = target ? `${t('recoveryPageTitle')} · ${t('extName')}` : t('extName');
 
 async function currentIncident(): Promise<Incident | null> {

@@ -1,6 +1,7 @@
 import type { Failure } from './failure.ts';
 import { isOutageStatus } from './http-status.ts';
 import { classifyNetworkError } from './network-errors.ts';
+import { hasPhrase, normalizeNotice, preparePhrases } from './notice-text.ts';
 import { type RefusalKind, refusalInText } from './refusals.ts';
 
 /**
@@ -67,18 +68,22 @@ export const NOTICE_MAX_CHARS = 280;
 
 /**
  * Text that appeared in the page: one of the site's own error notices? Only short texts
- * count, so an answer that merely talks about "a network error" is never an outage.
+ * count, so an answer that merely talks about "a network error" is never an outage. Text
+ * and phrases are compared in one normalised form (see notice-text.ts). A notice that also
+ * says the user was refused (a limit, a sign-in, a policy, a missing conversation) is never
+ * an outage: it is that refusal when its kind is known, otherwise nothing.
  */
 export function classifyNoticeText(text: string, phrases: SitePhrases): Verdict {
   if (text.length > NOTICE_MAX_CHARS) return IGNORE;
-  const lower = text.toLowerCase();
-  const has = (list: readonly string[]) => list.some((phrase) => lower.includes(phrase));
-  const outage = has(phrases.outage);
-  const network = has(phrases.network);
+  const normalized = normalizeNotice(text);
+  const lists = preparePhrases(phrases);
+  const has = (list: readonly string[]) => list.some((phrase) => hasPhrase(normalized, phrase));
+  const outage = has(lists.outage);
+  const network = has(lists.network);
   if (!outage && !network) return IGNORE;
-  // "Something went wrong. Please log in again" is the site asking for a sign-in.
-  if (has(phrases.notOutage)) {
-    return { kind: 'refusal', refusal: refusalInText(lower) ?? 'sign-in', status: null };
+  if (has(lists.notOutage)) {
+    const refusal = refusalInText(text.toLowerCase()) ?? refusalInText(normalized);
+    return refusal ? { kind: 'refusal', refusal, status: null } : IGNORE;
   }
   return outage
     ? { kind: 'outage', failure: { kind: 'page', text: text.trim() } }

@@ -96,7 +96,7 @@ describe('putDraft and getDraft', () => {
   });
 
   it('follows the limits it is given', () => {
-    const limits = { maxAgeMs: 1000, maxChars: 3, maxDrafts: 1 };
+    const limits = { maxAgeMs: 1000, maxChars: 3, maxPerSite: 1 };
     let drafts = putDraft({}, key('/c/1'), 'abcdef', T0, {}, limits);
     expect(drafts[key('/c/1')]?.text).toBe('abc');
     drafts = putDraft(drafts, key('/c/2'), 'xyz', T0 + 1, {}, limits);
@@ -112,22 +112,30 @@ describe('count bound', () => {
     return drafts;
   };
 
-  it('keeps at most 30 drafts', () => {
-    expect(DRAFT_LIMITS.maxDrafts).toBe(30);
-    expect(Object.keys(many(30))).toHaveLength(30);
-    expect(Object.keys(many(45))).toHaveLength(30);
+  it('keeps at most 20 drafts of one site', () => {
+    expect(DRAFT_LIMITS.maxPerSite).toBe(20);
+    expect(Object.keys(many(20))).toHaveLength(20);
+    expect(Object.keys(many(45))).toHaveLength(20);
+  });
+
+  it("never evicts another site's drafts, however many one site saves", () => {
+    let drafts: Drafts = putDraft({}, draftKey('claude', 'https://claude.ai/chat/1'), 'mine', T0);
+    for (let i = 0; i < 500; i++)
+      drafts = putDraft(drafts, key(`/c/${i}`), `flood ${i}`, T0 + i + 1);
+    expect(drafts[draftKey('claude', 'https://claude.ai/chat/1')]?.text).toBe('mine');
+    expect(Object.keys(drafts)).toHaveLength(21);
   });
 
   it('evicts the drafts saved longest ago first', () => {
-    const drafts = many(32);
+    const drafts = many(22);
     expect(drafts[key('/c/0')]).toBeUndefined();
     expect(drafts[key('/c/1')]).toBeUndefined();
     expect(drafts[key('/c/2')]?.text).toBe('draft 2');
-    expect(drafts[key('/c/31')]?.text).toBe('draft 31');
+    expect(drafts[key('/c/21')]?.text).toBe('draft 21');
   });
 
   it('counts a re-saved draft as new', () => {
-    let drafts = many(30);
+    let drafts = many(20);
     drafts = putDraft(drafts, key('/c/0'), 'draft 0, edited', T0 + 100);
     drafts = putDraft(drafts, key('/c/new'), 'one more', T0 + 101);
     expect(drafts[key('/c/0')]?.text).toBe('draft 0, edited');
@@ -135,9 +143,9 @@ describe('count bound', () => {
   });
 
   it('never evicts the draft just saved', () => {
-    const drafts = putDraft(many(30, T0 + 1000), key('/c/late'), 'now', T0 + 2000);
+    const drafts = putDraft(many(20, T0 + 1000), key('/c/late'), 'now', T0 + 2000);
     expect(drafts[key('/c/late')]?.text).toBe('now');
-    expect(Object.keys(drafts)).toHaveLength(30);
+    expect(Object.keys(drafts)).toHaveLength(20);
   });
 });
 
@@ -153,7 +161,7 @@ describe('pruneDrafts', () => {
       [key('/b')]: { text: 'b', savedAt: T0 },
       [key('/a')]: { text: 'a', savedAt: T0 },
     };
-    const limits = { ...DRAFT_LIMITS, maxDrafts: 1 };
+    const limits = { ...DRAFT_LIMITS, maxPerSite: 1 };
     expect(Object.keys(pruneDrafts(drafts, T0, limits))).toEqual([key('/a')]);
   });
 });

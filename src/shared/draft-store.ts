@@ -27,14 +27,17 @@ export interface DraftLimits {
   maxAgeMs: number;
   /** Per draft; longer text keeps its start. */
   maxChars: number;
-  /** Over this, the drafts saved longest ago go first. */
-  maxDrafts: number;
+  /**
+   * Per site: over this, that site's drafts saved longest ago go first. Per site, so one
+   * page typing in many conversations never evicts another site's drafts.
+   */
+  maxPerSite: number;
 }
 
 export const DRAFT_LIMITS: DraftLimits = {
   maxAgeMs: 24 * 60 * 60 * 1000,
   maxChars: 20_000,
-  maxDrafts: 30,
+  maxPerSite: 20,
 };
 
 export function isDraftKey(key: string): boolean {
@@ -63,12 +66,18 @@ function isExpired(draft: Draft, now: number, limits: DraftLimits): boolean {
   return now - draft.savedAt > limits.maxAgeMs;
 }
 
-/** Without expired drafts, and at most `maxDrafts` of them (the newest). */
+/** Without expired drafts, and at most `maxPerSite` of each site's (its newest). */
 export function pruneDrafts(drafts: Drafts, now: number, limits = DRAFT_LIMITS): Drafts {
+  const perSite = new Map<string, number>();
   const kept = Object.entries(drafts)
     .filter(([, draft]) => !isExpired(draft, now, limits))
     .sort(([ka, a], [kb, b]) => b.savedAt - a.savedAt || ka.localeCompare(kb))
-    .slice(0, Math.max(0, limits.maxDrafts));
+    .filter(([key]) => {
+      const site = siteOf(key);
+      const count = (perSite.get(site) ?? 0) + 1;
+      perSite.set(site, count);
+      return count <= Math.max(0, limits.maxPerSite);
+    });
   if (kept.length === Object.keys(drafts).length) return drafts;
   return Object.fromEntries(kept);
 }

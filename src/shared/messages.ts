@@ -2,7 +2,9 @@ import type { FixKind, Incident } from '~/background/incident.ts';
 import { browser } from './browser.ts';
 import type { Verdict } from './classify.ts';
 import type { CookieScope } from './cookie-scope.ts';
+import type { Draft } from './draft-store.ts';
 import type { PagePrompt } from './page-prompt.ts';
+import type { RecoveryProtocol, RecoveryTabProtocol } from './recovery-messages.ts';
 import type { StatusReading } from './status/types.ts';
 import type { UiProtocol } from './ui-messages.ts';
 
@@ -33,10 +35,29 @@ export interface SiteView {
 }
 
 /**
+ * Draft rescue, for a covered page's content script: every key must be of the sender's own
+ * site (`draft:<site of the sender's URL> <path>`), or the request is refused. Drafts of a
+ * private window are kept in memory only.
+ */
+export interface DraftProtocol {
+  /** Drops expired drafts, then the draft to offer on the page at `key` (see findDraft). */
+  draftFind: {
+    request: { key: string };
+    response: { found: { key: string; draft: Draft } | null };
+  };
+  /** Saves the composer's text (blank text removes the draft). */
+  draftSave: { request: { key: string; text: string; sentAt?: number }; response: { ok: boolean } };
+  /** Removes the draft; with `ifText`, only while it still holds that text. */
+  draftDelete: { request: { key: string; ifText?: string }; response: { ok: boolean } };
+  /** Moves a draft to another page of the same site, keeping its age. */
+  draftMove: { request: { from: string; to: string; sentAt?: number }; response: { ok: boolean } };
+}
+
+/**
  * The one message protocol: each request to the background is declared once here with
  * its answer, so senders get typed calls and the background a typed handler table.
  */
-export interface BackgroundProtocol extends StatusProtocol, UiProtocol {
+export interface BackgroundProtocol extends StatusProtocol, UiProtocol, DraftProtocol {
   /** Anyone: is the background up and listening? */
   ping: { request: Record<string, never>; response: { type: 'pong' } };
   /**
@@ -108,6 +129,10 @@ export type Request<K extends MessageType> = Requests<BackgroundProtocol>[K];
 export type Response<K extends MessageType> = BackgroundProtocol[K]['response'];
 export type AnyRequest = Requests<BackgroundProtocol>[MessageType];
 export type AnyTabMessage = Requests<TabProtocol>[keyof TabProtocol];
+
+// Automatic recovery's messages (declared in recovery-messages.ts) join the protocol.
+export interface BackgroundProtocol extends RecoveryProtocol {}
+export interface TabProtocol extends RecoveryTabProtocol {}
 
 export function sendToBackground<K extends MessageType>(
   type: K,

@@ -20,16 +20,20 @@ describe('pagePrompt', () => {
     expect(pagePrompt(settings)).toEqual({ mode: 'compact', autoRetry: null, drafts: null });
   });
 
-  it('never waits longer than the longest wait, nor tries more often than asked', () => {
+  it('keeps checking for the time limit the user chose, then stops', () => {
     const settings = defaultSettings();
-    settings.autoRetry = { enabled: true, maxAttempts: 3, maxWaitSeconds: 5 };
+    settings.autoRetry = { enabled: true, limitMinutes: 30 };
     const config = pagePrompt(settings).autoRetry ?? DEFAULT_RETRY;
-    const context = { retryAfterMs: null, online: true, hidden: false };
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const decision = nextRetry({ ...context, attempt }, config, () => 0.999);
-      expect(decision).toMatchObject({ kind: 'wait' });
-      expect((decision as { delayMs: number }).delayMs).toBeLessThanOrEqual(5000);
-    }
-    expect(nextRetry({ ...context, attempt: 3 }, config)).toEqual({ kind: 'give-up' });
+    const context = {
+      now: 0,
+      startedAt: 0,
+      attempt: 20,
+      lastCheckAt: 0,
+      retryAfterUntil: null,
+      online: true,
+      hidden: false,
+    };
+    expect(nextRetry({ ...context, now: 29 * 60_000 }, config)).toMatchObject({ kind: 'wait' });
+    expect(nextRetry({ ...context, now: 30 * 60_000 }, config)).toEqual({ kind: 'limit-reached' });
   });
 });

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_RETRY, type RetryConfig } from './retry-policy.ts';
 import type { PromptMode, Settings } from './settings.ts';
+import { TIMINGS } from './timings.ts';
 
 export interface PagePrompt {
   mode: PromptMode;
@@ -24,14 +25,16 @@ export function pagePrompt(settings: Settings): PagePrompt {
   };
 }
 
-/** The retry policy with the user's limits: the ceiling of each wait, and the attempts. */
+/** The recovery policy with the user's limit: how long to keep checking before asking. */
 export function retryConfig(retry: Settings['autoRetry']): RetryConfig {
-  const capMs = retry.maxWaitSeconds * 1000;
   return {
     ...DEFAULT_RETRY,
-    maxAttempts: retry.maxAttempts,
-    capMs,
-    baseMs: Math.min(DEFAULT_RETRY.baseMs, capMs),
-    minMs: Math.min(DEFAULT_RETRY.minMs, capMs),
+    // The test build waits less; store builds get exactly DEFAULT_RETRY's waits.
+    baseMs: TIMINGS.recoveryBaseMs,
+    capMs: TIMINGS.recoveryCapMs,
+    minMs: TIMINGS.recoveryMinGapMs,
+    steadyMs: TIMINGS.recoverySteadyMs,
+    steadyMinMs: TIMINGS.recoverySteadyMinMs,
+    limitMs: retry.limitMinutes * 60_000,
   };
 }

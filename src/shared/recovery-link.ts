@@ -1,3 +1,4 @@
+import { siteForUrl } from '~/sites/index.ts';
 import type { Failure } from './failure.ts';
 import { classifyNetworkError } from './network-errors.ts';
 
@@ -23,14 +24,23 @@ export interface RecoveryTarget {
   checksOnly: boolean;
 }
 
-/** Reads the recovery page's query back; null when it is missing or not a web address. */
+/** The longest Retry-After honoured: an hour; a longer one is a server's mistake or a trap. */
+export const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Reads the recovery page's query back; null when it is missing or its address is not an
+ * https page of a covered site (the registry must know the user's own sites by then).
+ */
 export function parseRecoveryQuery(search: string): RecoveryTarget | null {
   const params = new URLSearchParams(search);
   const url = params.get('url');
-  if (!url || !isWebUrl(url)) return null;
+  if (!url || !isCoveredPage(url)) return null;
   const retryAfter = Number(params.get('retryAfter'));
   const extra = {
-    retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    retryAfterMs:
+      Number.isFinite(retryAfter) && retryAfter > 0
+        ? Math.min(Math.round(retryAfter), MAX_RETRY_AFTER_MS)
+        : null,
     checksOnly: params.get('checks') === '1',
   };
   const status = Number(params.get('status'));
@@ -45,11 +55,13 @@ export function parseRecoveryQuery(search: string): RecoveryTarget | null {
   return null;
 }
 
-/** Only http(s): "Retry now" must never become a way to open another scheme. */
-function isWebUrl(value: string): boolean {
+/**
+ * Only https pages of covered sites: "Retry now" must never become a way to open another
+ * scheme or another site from an extension page.
+ */
+function isCoveredPage(value: string): boolean {
   try {
-    const { protocol } = new URL(value);
-    return protocol === 'https:' || protocol === 'http:';
+    return new URL(value).protocol === 'https:' && siteForUrl(value) !== null;
   } catch {
     return false;
   }

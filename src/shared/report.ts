@@ -53,7 +53,7 @@ const WORDS = {
   extensionName: 'Gateway Guard',
   timesNote: 'All times are UTC.',
   privacyNote:
-    'This report contains no cookies, tokens, query strings or conversation text; ids in the page path are replaced with :id.',
+    'This report contains no cookies, tokens, query strings or conversation text; only route words are kept in the page path; everything else becomes :id.',
   http: 'HTTP',
   network: 'Network error',
   pageNotice: 'The site showed its own error message in the page (its text is left out).',
@@ -176,15 +176,41 @@ export function utc(ms: number): string {
 }
 
 /**
- * Only the path of an address, with anything that looks like an id replaced by `:id`.
- * Query and fragment are dropped whole. A segment is kept only when it reads like a route
- * word ("c", "chat", "app", "new", "conversation"); ids, tokens, numbers, handles, encoded
- * text and long slugs (Perplexity puts the question in its path) all become `:id`.
+ * The words each site's own routes are made of. Everything else in a path (ids, tokens,
+ * handles, a project's name, the words of a question in the address) is the user's, and
+ * becomes `:id`. A site not listed (the user's own) keeps only the common words.
+ */
+const COMMON_ROUTE_WORDS = ['c', 'chat', 'chats', 'new', 'app', 'conversation', 'share', 'api'];
+const ROUTE_WORDS: Record<string, readonly string[]> = {
+  'chatgpt.com': ['g', 'gpts', 'project', 'projects', 'library', 'codex', 'backend-api', 'f'],
+  'chat.openai.com': ['g', 'gpts', 'backend-api'],
+  'claude.ai': ['project', 'projects', 'recents', 'settings', 'organizations'],
+  'gemini.google.com': ['u', 'gem', 'gems', 'mystuff', '_', 'BardChatUi', 'data', 'batchexecute'],
+  'copilot.microsoft.com': ['chats', 'pages', 'discover'],
+  'www.perplexity.ai': ['search', 'spaces', 'space', 'page', 'discover', 'library', 'rest', 'sse'],
+  'perplexity.ai': ['search', 'spaces', 'space', 'page', 'discover', 'library', 'rest', 'sse'],
+  'chat.mistral.ai': ['agents', 'library'],
+  'chat.deepseek.com': ['a', 's'],
+  'poe.com': ['explore', 'profile'],
+  'grok.com': ['project', 'imagine', 'rest'],
+  'character.ai': ['profile', 'search', 'histories'],
+  'huggingface.co': ['assistant', 'assistants', 'models', 'settings'],
+  'www.meta.ai': ['prompt', 'media'],
+  'meta.ai': ['prompt', 'media'],
+};
+
+/**
+ * Only the path of an address, every segment that is not one of the site's route words (or
+ * a small number: /u/1/, or an API version: v1) replaced by `:id`. Query and fragment are
+ * dropped whole.
  */
 export function redactPath(url: string): string {
   let path: string;
+  let host = '';
   try {
-    path = new URL(url).pathname;
+    const parsed = new URL(url);
+    path = parsed.pathname;
+    host = parsed.hostname;
   } catch {
     // Not an absolute address: treat it as a path, still without query or fragment.
     path = url.split(/[?#]/, 1)[0] ?? '';
@@ -192,27 +218,15 @@ export function redactPath(url: string): string {
   }
   return path
     .split('/')
-    .map((segment) => (segment === '' || isRouteWord(segment) ? segment : ':id'))
+    .map((segment) => (segment === '' || isRouteWord(segment, host) ? segment : ':id'))
     .join('/');
 }
 
-/** Does a path segment read like part of the app's routes rather than data? */
-export function isRouteWord(segment: string): boolean {
-  // Single punctuation ("_" in Gemini's /_/…) and small numbers (/u/1/, account slots).
-  if (/^[_~.-]$/.test(segment) || /^\d{1,2}$/.test(segment)) return true;
-  // API versions: v1, v2beta.
-  if (/^v\d{1,2}[a-z]{0,5}$/.test(segment)) return true;
-  // Words of letters, at most three joined by - _ or . ("chat", "new", "project-settings").
-  if (!/^[A-Za-z]+(?:[-_.][A-Za-z]+){0,2}$/.test(segment) || segment.length > 32) return false;
-  const letters = segment.replace(/[-_.]/g, '');
-  // Hex that happens to be all letters ("deadbeefcafe…").
-  if (letters.length >= 12 && /^[a-fA-F]+$/.test(letters)) return false;
-  // Random-looking case: base64 and similar tokens mix upper and lower case all through.
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  if (letters.length >= 10 && upper >= 4 && upper / letters.length >= 0.25) return false;
-  // No route word is this long without a separator.
-  if (letters.length >= 24 && !/[-_.]/.test(segment)) return false;
-  return true;
+/** Is a path segment one of the site's route words rather than the user's data? */
+export function isRouteWord(segment: string, host = ''): boolean {
+  if (/^\d{1,2}$/.test(segment) || /^v\d{1,2}$/.test(segment)) return true;
+  const own = Object.hasOwn(ROUTE_WORDS, host) ? (ROUTE_WORDS[host] ?? []) : [];
+  return COMMON_ROUTE_WORDS.includes(segment) || own.includes(segment);
 }
 
 /**

@@ -1,56 +1,121 @@
 /**
- * When to try again, as a pure function. Full-jitter exponential backoff (AWS's "full
- * jitter": random(0, min(cap, base * 2^n))), with a floor so no attempt fires instantly,
- * never earlier than the server's Retry-After, slower in a hidden tab, paused offline, and
- * a hard limit so it can never run away.
+ * When to check a failing site again, as pure functions (the clock and the randomness are
+ * passed in, so the bench simulates outages with this very code).
+ *
+ * Two phases, and no silent giving up:
+ * - **fast**, for blips: AWS's "full jitter" backoff, random(0, min(cap, base * 2^n)) from
+ *   2 s, for the first attempts;
+ * - **steady**, for real outages: about one check a minute (jittered, never two within
+ *   30 s), for as long as a tab of the site is open, up to a limit (2 hours by default).
+ *   At the limit the caller says so and offers to resume.
+ * Never two checks of one site within 2 s; never earlier than the server's Retry-After (up
+ * to an hour); slower when nobody is looking; paused offline.
  */
 export interface RetryConfig {
-  /** The first ceiling; doubles each attempt. */
+  /** Fast phase: the first ceiling; doubles each attempt. */
   baseMs: number;
-  /** The largest ceiling. */
+  /** Fast phase: the largest ceiling. */
   capMs: number;
-  /** Attempts before giving up (and saying so). */
-  maxAttempts: number;
-  /** No wait is shorter than this. */
+  /** Attempts made in the fast phase; the steady phase follows. */
+  fastAttempts: number;
+  /** Steady phase: the mean wait between checks. */
+  steadyMs: number;
+  /** Steady phase: each wait is steadyMs times a random factor in [1 - jitter, 1 + jitter]. */
+  steadyJitter: number;
+  /** Steady phase: never two checks closer than this. */
+  steadyMinMs: number;
+  /** Never two checks of a site closer than this, whatever asks for them. */
   minMs: number;
   /** A hidden tab waits this many times longer: nobody is looking at it. */
   hiddenFactor: number;
+  /** How long after the episode began (or was resumed) checking stops until the user resumes. */
+  limitMs: number;
 }
+
+export const HOUR_MS = 60 * 60_000;
 
 export const DEFAULT_RETRY: RetryConfig = {
   baseMs: 2_000,
-  capMs: 60_000,
-  maxAttempts: 8,
-  minMs: 1_000,
-  hiddenFactor: 3,
+  capMs: 30_000,
+  fastAttempts: 8,
+  // 35 to 65 s: about a minute, never two within 30 s.
+  steadyMs: 50_000,
+  steadyJitter: 0.3,
+  steadyMinMs: 30_000,
+  minMs: 2_000,
+  hiddenFactor: 2,
+  limitMs: 2 * HOUR_MS,
 };
 
+export type RetryPhase = 'fast' | 'steady';
+
 export interface RetryContext {
-  /** Attempts already made in this episode. */
+  /** Now (epoch ms). */
+  now: number;
+  /** When the episode began, or was last resumed: the limit counts from here. */
+  startedAt: number;
+  /** Checks already made in this episode. */
   attempt: number;
-  /** What the last answer's Retry-After asked for, in ms from now (null: none). */
-  retryAfterMs: number | null;
+  /** When the last check was made (null: none yet; the failed load itself counts as one). */
+  lastCheckAt: number | null;
+  /** Until when the server asked us to wait (Retry-After), epoch ms; null: no ask. */
+  retryAfterUntil: number | null;
   online: boolean;
+  /** No tab of the site is visible. */
   hidden: boolean;
 }
 
 export type RetryDecision =
-  | { kind: 'wait'; delayMs: number }
+  | { kind: 'wait'; at: number; phase: RetryPhase }
   | { kind: 'paused-offline' }
-  | { kind: 'give-up' };
+  | { kind: 'limit-reached' };
 
+export function phaseOf(attempt: number, config: RetryConfig = DEFAULT_RETRY): RetryPhase {
+  return attempt < config.fastAttempts ? 'fast' : 'steady';
+}
+
+/** When the next check is due, or why there is none. */
 export function nextRetry(
   context: RetryContext,
   config: RetryConfig = DEFAULT_RETRY,
   random: () => number = Math.random,
 ): RetryDecision {
-  if (context.attempt >= config.maxAttempts) return { kind: 'give-up' };
+  const limitAt = context.startedAt + config.limitMs;
+  if (context.now >= limitAt) return { kind: 'limit-reached' };
   if (!context.online) return { kind: 'paused-offline' };
-  const ceiling = Math.min(config.capMs, config.baseMs * 2 ** context.attempt);
-  let delay = Math.max(config.minMs, random() * ceiling);
+  const phase = phaseOf(context.attempt, config);
+  let delay: number;
+  if (phase === 'fast') {
+    const ceiling = Math.min(config.capMs, config.baseMs * 2 ** context.attempt);
+    delay = Math.max(config.minMs, random() * ceiling);
+  } else {
+    const factor = 1 - config.steadyJitter + 2 * config.steadyJitter * random();
+    delay = Math.max(config.steadyMinMs, config.steadyMs * factor);
+  }
   if (context.hidden) delay *= config.hiddenFactor;
-  if (context.retryAfterMs !== null) delay = Math.max(delay, context.retryAfterMs);
-  return { kind: 'wait', delayMs: Math.ceil(delay) };
+  const since = context.lastCheckAt ?? context.now;
+  let at = Math.max(since + delay, context.now);
+  if (context.retryAfterUntil !== null) {
+    at = Math.max(at, Math.min(context.retryAfterUntil, context.now + MAX_RETRY_AFTER_MS));
+  }
+  at = Math.max(at, since + config.minMs);
+  // The last check falls on the limit itself, so an outage shorter than the limit is caught.
+  if (at > limitAt) at = Math.max(limitAt, since + config.minMs);
+  return { kind: 'wait', at: Math.ceil(at), phase };
+}
+
+/**
+ * A check asked for now (the browser came back online, the status page posted a fix, a
+ * tab woke up): when it may run without breaking the per-site spacing or a Retry-After.
+ */
+export function earliestCheck(
+  context: Pick<RetryContext, 'now' | 'lastCheckAt' | 'retryAfterUntil'>,
+  config: RetryConfig = DEFAULT_RETRY,
+): number {
+  let at = context.now;
+  if (context.lastCheckAt !== null) at = Math.max(at, context.lastCheckAt + config.minMs);
+  if (context.retryAfterUntil !== null) at = Math.max(at, context.retryAfterUntil);
+  return at;
 }
 
 /** The longest Retry-After honoured; beyond it the service is effectively down for now. */
@@ -73,4 +138,34 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   );
   if (Number.isNaN(at)) return null;
   return Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS);
+}
+
+/** What a status page says, as far as recovery cares. */
+export interface StatusSignal {
+  level: 'operational' | 'degraded' | 'partial-outage' | 'major-outage' | 'maintenance' | 'unknown';
+  /** Open incidents' own words for where they stand ("investigating", "resolved"...). */
+  incidents: readonly { status: string; updatedAt: number | null }[];
+}
+
+const CLOSED = /resolved|completed|postmortem|fixed/i;
+
+/** The status page reports trouble: a level other than operational, or an open incident. */
+export function reportsTrouble(signal: StatusSignal | null): boolean {
+  if (!signal || signal.level === 'unknown') return false;
+  return signal.level !== 'operational' || signal.incidents.some((i) => !CLOSED.test(i.status));
+}
+
+/**
+ * The status page turned from an incident to resolved or operational: check at once. A
+ * page that still reports trouble (or cannot be read) changes nothing: status pages lag
+ * reality by minutes, so they never delay a check and never stop one.
+ */
+export function statusPostedFix(before: StatusSignal | null, after: StatusSignal | null): boolean {
+  if (!after || after.level === 'unknown') return false;
+  return reportsTrouble(before) && !reportsTrouble(after);
+}
+
+/** The page reports a major outage (the panel says so in one line). */
+export function reportsMajorOutage(signal: StatusSignal | null): boolean {
+  return signal?.level === 'major-outage';
 }

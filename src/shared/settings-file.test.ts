@@ -13,7 +13,7 @@ function changed() {
   const settings = defaultSettings();
   settings.sites.claude = { enabled: false };
   settings.prompt = 'compact';
-  settings.autoRetry.maxAttempts = 3;
+  settings.autoRetry.limitMinutes = 30;
   settings.history.keepDays = 7;
   return settings;
 }
@@ -31,21 +31,28 @@ describe('export', () => {
 
 describe('import: good files', () => {
   it('takes bare settings of the current version, completing what is missing', () => {
-    const result = importSettings(JSON.stringify({ version: 2, prompt: 'off' }));
+    const result = importSettings(JSON.stringify({ version: 3, prompt: 'off' }));
     expect(result).toEqual({ ok: true, settings: { ...defaultSettings(), prompt: 'off' } });
   });
 
-  it('migrates files of older versions (1 and 0)', () => {
+  it('migrates files of older versions (2, 1 and 0)', () => {
     const v1 = importSettings(JSON.stringify({ version: 1, sites: { poe: { enabled: false } } }));
     expect(v1.ok && isSiteEnabled(v1.settings, 'poe')).toBe(false);
     const v0 = importSettings(JSON.stringify({ disabledSites: ['grok'] }));
     expect(v0.ok && isSiteEnabled(v0.settings, 'grok')).toBe(false);
-    expect(v0.ok && v0.settings.version).toBe(2);
+    expect(v0.ok && v0.settings.version).toBe(3);
+    const v2 = importSettings(
+      JSON.stringify({
+        version: 2,
+        autoRetry: { enabled: false, maxAttempts: 3, maxWaitSeconds: 30 },
+      }),
+    );
+    expect(v2.ok && v2.settings.autoRetry).toEqual({ enabled: false, limitMinutes: 120 });
   });
 
   it('skips sites this version does not know (the list grows between releases)', () => {
     const result = importSettings(
-      JSON.stringify({ version: 2, sites: { 'future-chat': { enabled: false } } }),
+      JSON.stringify({ version: 3, sites: { 'future-chat': { enabled: false } } }),
     );
     expect(result.ok && result.settings.sites).toEqual(defaultSettings().sites);
   });
@@ -56,7 +63,7 @@ describe('import: bad files are refused with a reason', () => {
     ['empty', ''],
     ['plain text', 'hello'],
     ['truncated JSON', '{"format": "gateway-guard-settings", "settings": {'],
-    ['a trailing comma', '{"version": 2,}'],
+    ['a trailing comma', '{"version": 3,}'],
   ])('not JSON: %s', (_what, text) => {
     expect(importSettings(text)).toEqual({ ok: false, error: 'importNotJson' });
   });
@@ -65,7 +72,7 @@ describe('import: bad files are refused with a reason', () => {
     ['null', 'null'],
     ['a number', '42'],
     ['a string', '"settings"'],
-    ['an array', '[{"version": 2}]'],
+    ['an array', '[{"version": 3}]'],
     ['another format', '{"format": "other-extension", "settings": {}}'],
     ['settings that are not an object', '{"format": "gateway-guard-settings", "settings": []}'],
   ])('wrong shape: %s', (_what, text) => {
@@ -78,12 +85,12 @@ describe('import: bad files are refused with a reason', () => {
       error: 'importTooLarge',
       detail: '5120',
     });
-    const padded = JSON.stringify({ version: 2, pad: 'x'.repeat(SETTINGS_FILE_MAX_BYTES) });
+    const padded = JSON.stringify({ version: 3, pad: 'x'.repeat(SETTINGS_FILE_MAX_BYTES) });
     expect(importSettings(padded)).toMatchObject({ ok: false, error: 'importTooLarge' });
   });
 
   it('unknown keys, named (top level, nested, per site, in the envelope, old versions)', () => {
-    expect(importSettings(JSON.stringify({ version: 2, theme: 'dark' }))).toEqual({
+    expect(importSettings(JSON.stringify({ version: 3, theme: 'dark' }))).toEqual({
       ok: false,
       error: 'importUnknownKeys',
       detail: 'theme',
@@ -91,7 +98,7 @@ describe('import: bad files are refused with a reason', () => {
     expect(
       importSettings(
         JSON.stringify({
-          version: 2,
+          version: 3,
           autoRetry: { enabled: true, forever: true },
           sites: { chatgpt: { enabled: true, colour: 'red' } },
         }),
@@ -117,13 +124,13 @@ describe('import: bad files are refused with a reason', () => {
     [{ notifyBackOnline: 'yes' }, 'notifyBackOnline'],
     [{ sites: { chatgpt: { enabled: 1 } } }, 'sites.chatgpt'],
     [{ sites: [] }, 'sites'],
-    [{ autoRetry: { maxAttempts: 0 } }, 'autoRetry.maxAttempts'],
-    [{ autoRetry: { maxWaitSeconds: 1e9 } }, 'autoRetry.maxWaitSeconds'],
+    [{ autoRetry: { limitMinutes: 0 } }, 'autoRetry.limitMinutes'],
+    [{ autoRetry: { limitMinutes: 1e9 } }, 'autoRetry.limitMinutes'],
     [{ drafts: { keepHours: 1.5 } }, 'drafts.keepHours'],
     [{ history: { keepDays: '30' } }, 'history.keepDays'],
     [{ history: null }, 'history'],
   ])('a wrong value: %j', (values, path) => {
-    expect(importSettings(JSON.stringify({ version: 2, ...values }))).toEqual({
+    expect(importSettings(JSON.stringify({ version: 3, ...values }))).toEqual({
       ok: false,
       error: 'importBadValue',
       detail: path,
@@ -131,13 +138,13 @@ describe('import: bad files are refused with a reason', () => {
   });
 
   it('a bad version, or one newer than this Gateway Guard', () => {
-    expect(importSettings('{"version": "2"}')).toMatchObject({ error: 'importBadValue' });
+    expect(importSettings('{"version": "3"}')).toMatchObject({ error: 'importBadValue' });
     expect(importSettings('{"version": -1}')).toMatchObject({ error: 'importBadValue' });
-    expect(importSettings('{"version": 3}')).toEqual({ ok: false, error: 'importNewerVersion' });
+    expect(importSettings('{"version": 4}')).toEqual({ ok: false, error: 'importNewerVersion' });
   });
 
   it('never lets "__proto__" through', () => {
-    const result = importSettings('{"version": 2, "__proto__": {"prompt": "off"}}');
+    const result = importSettings('{"version": 3, "__proto__": {"prompt": "off"}}');
     expect(result).toMatchObject({ ok: false, error: 'importUnknownKeys' });
   });
 });

@@ -82,6 +82,17 @@ export function importSettings(text: string, bytes = byteLength(text)): ImportRe
 const OLD_KEYS: Record<number, readonly string[]> = {
   0: ['version', 'disabledSites'],
   1: ['version', 'sites'],
+  2: [
+    'version',
+    'sites',
+    'prompt',
+    'autoRetry',
+    'drafts',
+    'history',
+    'notifyBackOnline',
+    'periodicStatusCheck',
+    'customSites',
+  ],
 };
 
 function checkOld(settings: Record<string, unknown>): ImportResult | null {
@@ -135,12 +146,7 @@ function firstBadValue(s: Record<string, unknown>): string | null {
   }
   const nested: Array<[string, unknown, (value: unknown) => boolean]> = [
     ['autoRetry.enabled', field(s.autoRetry, 'enabled'), isBool],
-    ['autoRetry.maxAttempts', field(s.autoRetry, 'maxAttempts'), inRange(LIMITS.maxAttempts)],
-    [
-      'autoRetry.maxWaitSeconds',
-      field(s.autoRetry, 'maxWaitSeconds'),
-      inRange(LIMITS.maxWaitSeconds),
-    ],
+    ['autoRetry.limitMinutes', field(s.autoRetry, 'limitMinutes'), inRange(LIMITS.limitMinutes)],
     ['drafts.enabled', field(s.drafts, 'enabled'), isBool],
     ['drafts.keepHours', field(s.drafts, 'keepHours'), inRange(LIMITS.keepHours)],
     ['history.keepDays', field(s.history, 'keepDays'), inRange(LIMITS.keepDays)],

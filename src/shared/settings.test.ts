@@ -22,7 +22,7 @@ describe('settings', () => {
 
   it('migrates version 0 (a list of turned-off sites)', () => {
     const settings = migrateSettings({ disabledSites: ['claude', 'poe', 7, 'no-such-site'] });
-    expect(settings.version).toBe(2);
+    expect(settings.version).toBe(3);
     expect(isSiteEnabled(settings, 'claude')).toBe(false);
     expect(isSiteEnabled(settings, 'poe')).toBe(false);
     expect(isSiteEnabled(settings, 'chatgpt')).toBe(true);
@@ -56,13 +56,13 @@ describe('settings', () => {
   });
 });
 
-describe('settings version 2', () => {
+describe('settings version 3', () => {
   it('defaults to the full panel, automatic retry and draft rescue on, notifications off', () => {
     const settings = defaultSettings();
-    expect(SETTINGS_VERSION).toBe(2);
+    expect(SETTINGS_VERSION).toBe(3);
     expect(settings).toMatchObject({
       prompt: 'full',
-      autoRetry: { enabled: true, maxAttempts: 8, maxWaitSeconds: 60 },
+      autoRetry: { enabled: true, limitMinutes: 120 },
       drafts: { enabled: true, keepHours: 24 },
       history: { keepDays: 30 },
       notifyBackOnline: false,
@@ -80,9 +80,21 @@ describe('settings version 2', () => {
     });
   });
 
-  it('migrates version 0 all the way to 2', () => {
+  it('migrates version 2: the attempt counts give way to the two-hour limit', () => {
+    const settings = migrateSettings({
+      version: 2,
+      prompt: 'compact',
+      autoRetry: { enabled: false, maxAttempts: 3, maxWaitSeconds: 300 },
+      notifyBackOnline: true,
+    });
+    expect(settings.version).toBe(3);
+    expect(settings.autoRetry).toEqual({ enabled: false, limitMinutes: 120 });
+    expect(settings).toMatchObject({ prompt: 'compact', notifyBackOnline: true });
+  });
+
+  it('migrates version 0 all the way to 3', () => {
     const settings = migrateSettings({ disabledSites: ['gemini'] });
-    expect(settings.version).toBe(2);
+    expect(settings.version).toBe(3);
     expect(isSiteEnabled(settings, 'gemini')).toBe(false);
     expect(settings.prompt).toBe('full');
     expect(settings.autoRetry).toEqual(defaultSettings().autoRetry);
@@ -90,10 +102,10 @@ describe('settings version 2', () => {
 
   it('keeps valid values of every field', () => {
     const stored = {
-      version: 2,
+      version: 3,
       sites: { poe: { enabled: false } },
       prompt: 'compact',
-      autoRetry: { enabled: false, maxAttempts: 3, maxWaitSeconds: 300 },
+      autoRetry: { enabled: false, limitMinutes: 240 },
       drafts: { enabled: false, keepHours: 6 },
       history: { keepDays: 7 },
       notifyBackOnline: true,
@@ -108,9 +120,9 @@ describe('settings version 2', () => {
 
   it('resets values of the wrong type and clamps numbers into range', () => {
     const settings = migrateSettings({
-      version: 2,
+      version: 3,
       prompt: 'loud',
-      autoRetry: { enabled: 'yes', maxAttempts: 1000, maxWaitSeconds: 0.2 },
+      autoRetry: { enabled: 'yes', limitMinutes: 1e6 },
       drafts: { enabled: true, keepHours: Number.NaN },
       history: { keepDays: -4 },
       notifyBackOnline: 1,
@@ -118,8 +130,7 @@ describe('settings version 2', () => {
     expect(settings.prompt).toBe('full');
     expect(settings.autoRetry).toEqual({
       enabled: true,
-      maxAttempts: LIMITS.maxAttempts.max,
-      maxWaitSeconds: LIMITS.maxWaitSeconds.min,
+      limitMinutes: LIMITS.limitMinutes.max,
     });
     expect(settings.drafts.keepHours).toBe(24);
     expect(settings.history.keepDays).toBe(LIMITS.keepDays.min);
@@ -130,7 +141,7 @@ describe('settings version 2', () => {
 describe('custom sites in settings', () => {
   it('keeps valid https origins once each, drops the rest', () => {
     const settings = migrateSettings({
-      version: 2,
+      version: 3,
       customSites: [
         { origin: 'https://Chat.Example.com/x', statusPage: 'https://status.example.com' },
         { origin: 'https://chat.example.com', statusPage: null },

@@ -5,7 +5,7 @@ import { SITES } from '~/sites/index.ts';
  * Settings: typed defaults, a version, and migrations from every older version. Stored in
  * sync storage under one key; whatever is read is validated and completed with defaults.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** How a failing page is shown: the full panel, only the corner notice, or nothing. */
 export type PromptMode = 'full' | 'compact' | 'off';
@@ -16,8 +16,8 @@ export interface Settings {
   /** Per built-in site: watched or not. */
   sites: Record<string, { enabled: boolean }>;
   prompt: PromptMode;
-  /** Automatic retry of a failed page; the wait doubles up to `maxWaitSeconds`. */
-  autoRetry: { enabled: boolean; maxAttempts: number; maxWaitSeconds: number };
+  /** Automatic recovery of a failed page: checks the site until it answers, for `limitMinutes`. */
+  autoRetry: { enabled: boolean; limitMinutes: number };
   /** Draft rescue: the composer's text kept on this device for `keepHours`. */
   drafts: { enabled: boolean; keepHours: number };
   /** Ended incidents kept on this device for `keepDays` (and at most `HISTORY_MAX`). */
@@ -35,8 +35,7 @@ export const MAX_CUSTOM_SITES = 20;
 
 /** Allowed ranges (inclusive); anything outside is clamped, anything not a number is reset. */
 export const LIMITS = {
-  maxAttempts: { min: 1, max: 20 },
-  maxWaitSeconds: { min: 5, max: 600 },
+  limitMinutes: { min: 10, max: 24 * 60 },
   keepHours: { min: 1, max: 24 * 7 },
   keepDays: { min: 1, max: 90 },
 } as const;
@@ -46,8 +45,8 @@ export function defaultSettings(): Settings {
     version: SETTINGS_VERSION,
     sites: Object.fromEntries(SITES.map((site) => [site.id, { enabled: true }])),
     prompt: 'full',
-    // The same as DEFAULT_RETRY (retry-policy.ts): 8 attempts, waits up to a minute.
-    autoRetry: { enabled: true, maxAttempts: 8, maxWaitSeconds: 60 },
+    // The same as DEFAULT_RETRY.limitMs (retry-policy.ts): two hours.
+    autoRetry: { enabled: true, limitMinutes: 120 },
     // The same as DRAFT_LIMITS.maxAgeMs (draft-store.ts).
     drafts: { enabled: true, keepHours: 24 },
     history: { keepDays: 30 },
@@ -72,6 +71,13 @@ const MIGRATIONS: Record<number, Migration> = {
   }),
   // Version 1 knew only the sites; everything the options page added starts at its default.
   1: (old) => ({ ...defaultSettings(), sites: old.sites, version: 2 }),
+  // Version 2 stopped retrying after a number of attempts; version 3 checks until a time
+  // limit instead. The old counts do not translate: everyone gets the default limit.
+  2: (old) => ({
+    ...old,
+    autoRetry: { enabled: isRecord(old.autoRetry) ? old.autoRetry.enabled : undefined },
+    version: 3,
+  }),
 };
 
 /** Any stored value (or nothing) → valid current settings. Never throws. */
@@ -105,12 +111,7 @@ function normalise(value: Record<string, unknown>): Settings {
   const retry = isRecord(value.autoRetry) ? value.autoRetry : {};
   settings.autoRetry = {
     enabled: bool(retry.enabled, settings.autoRetry.enabled),
-    maxAttempts: int(retry.maxAttempts, LIMITS.maxAttempts, settings.autoRetry.maxAttempts),
-    maxWaitSeconds: int(
-      retry.maxWaitSeconds,
-      LIMITS.maxWaitSeconds,
-      settings.autoRetry.maxWaitSeconds,
-    ),
+    limitMinutes: int(retry.limitMinutes, LIMITS.limitMinutes, settings.autoRetry.limitMinutes),
   };
   const drafts = isRecord(value.drafts) ? value.drafts : {};
   settings.drafts = {

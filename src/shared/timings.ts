@@ -9,16 +9,39 @@ export interface Timings {
   contentStartGraceMs: number;
   /** A forced status refresh (panel opened again) reuses an answer younger than this. */
   statusForceMinAgeMs: number;
+  /** Automatic recovery, fast phase: the first ceiling of the jittered wait. */
+  recoveryBaseMs: number;
+  /** Automatic recovery, fast phase: the largest ceiling. */
+  recoveryCapMs: number;
+  /** Automatic recovery: never two checks of one site closer than this. */
+  recoveryMinGapMs: number;
+  /** Automatic recovery, steady phase: the mean wait, and the least. */
+  recoverySteadyMs: number;
+  recoverySteadyMinMs: number;
+  /** While a site is watched, its status page is read again this often. */
+  recoveryStatusEveryMs: number;
 }
 
 const REAL: Timings = {
   contentStartGraceMs: 3_000,
   statusForceMinAgeMs: 10_000,
+  recoveryBaseMs: 2_000,
+  recoveryCapMs: 30_000,
+  recoveryMinGapMs: 2_000,
+  recoverySteadyMs: 50_000,
+  recoverySteadyMinMs: 30_000,
+  recoveryStatusEveryMs: 60_000,
 };
 
 const TEST: Timings = {
   contentStartGraceMs: 1_500,
   statusForceMinAgeMs: 500,
+  recoveryBaseMs: 500,
+  recoveryCapMs: 2_000,
+  recoveryMinGapMs: 500,
+  recoverySteadyMs: 15_000,
+  recoverySteadyMinMs: 8_000,
+  recoveryStatusEveryMs: 2_000,
 };
 
 export const TIMINGS: Timings = __TEST_BUILD__ ? TEST : REAL;

@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const characterai: SiteAdapter = {
@@ -15,8 +19,8 @@ export const characterai: SiteAdapter = {
   status: { page: 'https://status.character.ai', source: 'statuspage' },
   composer: ['textarea'],
   phrases: {
-    outage: ['something went wrong', 'servers are busy', 'we are experiencing'],
-    network: ['network error', 'connection lost', 'reconnecting'],
+    outage: [...GENERIC_OUTAGE_PHRASES, 'servers are busy', 'we are experiencing'],
+    network: [...GENERIC_NETWORK_PHRASES, 'reconnecting'],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

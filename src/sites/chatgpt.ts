@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const chatgpt: SiteAdapter = {
@@ -15,15 +19,15 @@ export const chatgpt: SiteAdapter = {
   retryControl: ['[data-testid="regenerate-button"]', 'button[aria-label="Retry"]'],
   phrases: {
     outage: [
-      'something went wrong. if this issue persists',
-      'something went wrong. please try again',
+      ...GENERIC_OUTAGE_PHRASES,
       'error in message stream',
-      'there was an error generating a response',
-      'hmm...something seems to have gone wrong',
-      'oops, an error occurred',
+      'error generating a response',
+      'something seems to have gone wrong',
       'message delivery timed out',
+      'server is overloaded',
+      'at capacity',
     ],
-    network: ['a network error occurred', 'network error', 'connection interrupted'],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const claude: SiteAdapter = {
@@ -16,13 +20,13 @@ export const claude: SiteAdapter = {
   retryControl: ['button[data-testid="action-bar-retry"]'],
   phrases: {
     outage: [
-      'due to unexpected capacity constraints',
+      ...GENERIC_OUTAGE_PHRASES,
+      'unexpected capacity constraints',
       'claude will return soon',
       'claude is unable to respond',
-      'internal server error',
       'overloaded',
     ],
-    network: ['network error', 'failed to fetch', 'connection lost'],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const copilot: SiteAdapter = {
@@ -14,8 +18,8 @@ export const copilot: SiteAdapter = {
   status: null,
   composer: ['textarea#userInput', 'textarea'],
   phrases: {
-    outage: ['something went wrong', 'sorry, i had trouble', 'copilot is unavailable'],
-    network: ['network error', 'connection lost', 'reconnecting'],
+    outage: [...GENERIC_OUTAGE_PHRASES, 'sorry, i had trouble', 'copilot is unavailable'],
+    network: [...GENERIC_NETWORK_PHRASES, 'reconnecting'],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const deepseek: SiteAdapter = {
@@ -9,8 +13,8 @@ export const deepseek: SiteAdapter = {
   status: { page: 'https://status.deepseek.com', source: 'rss' },
   composer: ['textarea#chat-input', 'textarea'],
   phrases: {
-    outage: ['server busy, please try again later', '服务器繁忙，请稍后再试', 'server busy'],
-    network: ['network error', '网络错误'],
+    outage: [...GENERIC_OUTAGE_PHRASES, 'server busy', 'server is busy', '服务器繁忙'],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

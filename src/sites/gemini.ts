@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const gemini: SiteAdapter = {
@@ -16,11 +20,16 @@ export const gemini: SiteAdapter = {
   composer: ['rich-textarea .ql-editor', 'div[contenteditable="true"][role="textbox"]'],
   phrases: {
     outage: [
-      'sorry, something went wrong',
+      ...GENERIC_OUTAGE_PHRASES,
       'i encountered an error doing what you asked',
-      'something went wrong',
+      'something went wrong on our end',
     ],
-    network: ['network error', 'check your connection', 'you are offline', "you're offline"],
+    network: [
+      ...GENERIC_NETWORK_PHRASES,
+      'check your connection',
+      'you are offline',
+      "you're offline",
+    ],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

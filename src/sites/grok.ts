@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const grok: SiteAdapter = {
@@ -12,8 +16,8 @@ export const grok: SiteAdapter = {
   status: { page: 'https://status.x.ai', source: 'rss' },
   composer: ['textarea[aria-label]', 'textarea', '[contenteditable="true"]'],
   phrases: {
-    outage: ['something went wrong', 'grok is unavailable', 'an error occurred'],
-    network: ['network error', 'connection lost'],
+    outage: [...GENERIC_OUTAGE_PHRASES, 'grok is unavailable'],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

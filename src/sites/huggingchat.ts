@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const huggingchat: SiteAdapter = {
@@ -11,8 +15,8 @@ export const huggingchat: SiteAdapter = {
   status: { page: 'https://status.huggingface.co', source: 'betterstack' },
   composer: ['textarea'],
   phrases: {
-    outage: ['something went wrong', 'model is overloaded', 'server error'],
-    network: ['network error', 'connection lost'],
+    outage: [...GENERIC_OUTAGE_PHRASES, 'model is overloaded', 'server error'],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { classifyNoticeText } from '../shared/classify.ts';
+import { normalizeNotice } from '../shared/notice-text.ts';
 import {
   hostPatterns,
   isChatRequest,
@@ -86,7 +87,10 @@ describe.each(SITES.map((site) => [site.id, site] as const))('adapter %s', (_id,
       expect(() => document.querySelector(selector), selector).not.toThrow();
     }
     for (const list of Object.values(site.phrases)) {
-      for (const phrase of list) expect(phrase).toBe(phrase.toLowerCase());
+      for (const phrase of list) {
+        expect(phrase).toBe(phrase.toLowerCase());
+        expect(normalizeNotice(phrase), phrase).not.toBe('');
+      }
     }
     if (site.status) expect(site.status.page).toMatch(/^https:\/\//);
   });

@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const metaai: SiteAdapter = {
@@ -10,8 +14,8 @@ export const metaai: SiteAdapter = {
   status: null,
   composer: ['textarea', '[contenteditable="true"]'],
   phrases: {
-    outage: ['something went wrong', "couldn't generate a response", 'an error occurred'],
-    network: ['network error', 'check your connection'],
+    outage: [...GENERIC_OUTAGE_PHRASES, "couldn't generate a response"],
+    network: [...GENERIC_NETWORK_PHRASES, 'check your connection'],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

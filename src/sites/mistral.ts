@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const mistral: SiteAdapter = {
@@ -10,8 +14,8 @@ export const mistral: SiteAdapter = {
   status: { page: 'https://status.mistral.ai', source: 'html' },
   composer: ['textarea', '[contenteditable="true"]'],
   phrases: {
-    outage: ['something went wrong', 'an error occurred', 'internal server error'],
-    network: ['network error', 'connection lost'],
+    outage: [...GENERIC_OUTAGE_PHRASES],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const perplexity: SiteAdapter = {
@@ -9,8 +13,8 @@ export const perplexity: SiteAdapter = {
   status: { page: 'https://status.perplexity.com', source: 'incident.io' },
   composer: ['#ask-input', 'textarea', '[contenteditable="true"]'],
   phrases: {
-    outage: ['something went wrong', 'an error occurred', 'internal error'],
-    network: ['network error', 'connection lost'],
+    outage: [...GENERIC_OUTAGE_PHRASES, 'internal error'],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
   },
   examples: {

@@ -1,4 +1,8 @@
-import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
+import {
+  GENERIC_NETWORK_PHRASES,
+  GENERIC_OUTAGE_PHRASES,
+  NOT_OUTAGE_PHRASES,
+} from './common-phrases.ts';
 import type { SiteAdapter } from './types.ts';
 
 export const poe: SiteAdapter = {
@@ -10,8 +14,8 @@ export const poe: SiteAdapter = {
   status: { page: 'https://status.poe.com', source: 'statuspage' },
   composer: ['textarea[class*="GrowingTextArea"]', 'textarea'],
   phrases: {
-    outage: ['something went wrong', 'is not available right now', 'bot is down'],
-    network: ['network error', 'connection lost'],
+    outage: [...GENERIC_OUTAGE_PHRASES, 'is not available right now', 'bot is down'],
+    network: [...GENERIC_NETWORK_PHRASES],
     notOutage: [...NOT_OUTAGE_PHRASES, 'out of compute points', 'daily points'],
   },
   examples: {

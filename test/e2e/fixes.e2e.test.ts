@@ -40,7 +40,9 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
     );
     await page.goto('https://chatgpt.com/c/20');
     await page.waitForPanel();
-    await expect.poll(async () => (await page.panel())?.text ?? '').toMatch(/Retrying in \d+ s/);
+    await expect
+      .poll(async () => (await page.panel())?.text ?? '')
+      .toMatch(/Checking again in \d+ s/);
     await page.waitForNoPanel(70_000);
     expect(Date.now()).toBeGreaterThanOrEqual(healsAt);
     await expect.poll(() => composerText(page), { timeout: 10_000 }).toBe('my long question');
@@ -138,9 +140,9 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
       .poll(() => page.evaluate(SITE_DATA).catch(() => null), { timeout: 10_000 })
       .toEqual({ cookie: 'gg-test=1', stored: null });
 
-    // Step two, after the warning: cookies.
+    // Step two, after the warning: cookies. (Stop holds for the site's every page load
+    // until the user resumes, so the reloaded page is still.)
     await page.waitForPanel();
-    await page.clickButton('Stop retrying');
     await page.clickButton('Clear site data');
     expect((await page.panel())?.text).toContain('signs you out');
     await page.clickButton('Clear cookies and sign out');

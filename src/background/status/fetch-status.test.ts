@@ -7,6 +7,7 @@ import {
   summaryDegraded,
   summaryOperational,
 } from '~/shared/status/fixtures/statuspage.ts';
+import { describeUnknownReason } from '~/shared/status/wording.ts';
 import {
   createStatusFetcher,
   readAllStatuses,
@@ -207,7 +208,8 @@ describe('readStatus', () => {
       'https://status.openai.com/api/v2/summary.json',
       'https://status.openai.com/api/v2/incidents.json',
     ]);
-    expect(reading.level).toBe('major-outage');
+    // The page's own indicator (minor), not the full outage of an API component.
+    expect(reading.level).toBe('degraded');
     expect(reading.component).toEqual({ name: 'Conversations', level: 'degraded' });
     expect(reading.incidents.map((i) => i.title)).toEqual(['Increased latency in ChatGPT']);
   });
@@ -222,7 +224,7 @@ describe('readStatus', () => {
       url.endsWith('incidents.json') ? respond('nope', { status: 404 }) : json(incidentIoSummary),
     );
     const reading = await broken.fetcher.readStatus('chatgpt');
-    expect(reading.level).toBe('major-outage');
+    expect(reading.level).toBe('degraded');
     expect(reading.incidents).toEqual([]);
   });
 
@@ -367,6 +369,26 @@ describe('readStatus: bad answers are "unknown" with the reason, never an except
       level: 'unknown',
       unknownReason: 'redirect loop or network error',
     });
+  });
+
+  it('an answer from another host (a captive portal) is "not reached", not "unreadable"', async () => {
+    const { fetcher } = setup(() => ({
+      ...respond('<!doctype html><title>Sign in to the Wi-Fi</title>', { type: 'text/html' }),
+      url: 'https://portal.example/login?continue=status',
+      redirected: true,
+    }));
+    const reading = await fetcher.readStatus('claude');
+    expect(reading.unknownReason).toBe('redirect loop or network error: answered by another host');
+    expect(describeUnknownReason(reading.unknownReason)).toBe('statusReasonNetwork');
+  });
+
+  it('a redirect within the status host is read as usual', async () => {
+    const { fetcher } = setup(() => ({
+      ...json(summaryOperational),
+      url: `${CLAUDE_URL}?v=2`,
+      redirected: true,
+    }));
+    expect((await fetcher.readStatus('claude')).level).toBe('operational');
   });
 
   it('a connection dropped during the body', async () => {

@@ -194,6 +194,12 @@ export function createStatusFetcher(deps: StatusFetcherDeps): StatusFetcher {
       return { ok: false, reason: controller.signal.aborted ? REASON.timeout : REASON.network };
     }
     try {
+      // Redirected to another host (a captive portal, a filtering proxy's page, a login):
+      // whatever answered, it was not the status page.
+      if (!answeredBy(response, url)) {
+        discard(response);
+        return { ok: false, reason: `${REASON.network}: answered by another host` };
+      }
       if (!response.ok) {
         discard(response);
         return { ok: false, reason: `${REASON.http} ${response.status}` };
@@ -280,6 +286,17 @@ async function readCapped(
     at += chunk.byteLength;
   }
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+}
+
+/** Did the answer come from the host asked (after any redirects)? Unknown: assume so. */
+function answeredBy(response: Response, asked: string): boolean {
+  const final = typeof response.url === 'string' ? response.url : '';
+  if (final === '') return true;
+  try {
+    return new URL(final).hostname === new URL(asked).hostname;
+  } catch {
+    return true;
+  }
 }
 
 function discard(response: Response): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFromStatus, workingAlternatives } from './advice.ts';
+import { adviceFromStatus, chatIncident, workingAlternatives } from './advice.ts';
 import type { StatusReading } from './types.ts';
 
 const reading = (over: Partial<StatusReading>): StatusReading => ({
@@ -27,6 +27,24 @@ describe('adviceFromStatus', () => {
     [reading({ level: 'unknown', unknownReason: 'timeout' }), null],
     [reading({ inferred: true }), null],
     [reading({ level: 'degraded', inferred: true, incidents: [incident] }), 'service'],
+    // An incident the provider places on another component (the Console, the API) is
+    // context: it blames neither the chat nor the user.
+    [reading({ incidents: [{ ...incident, elsewhere: true }] }), 'local'],
+    [
+      reading({
+        level: 'degraded',
+        component: { name: 'claude.ai', level: 'operational' },
+        incidents: [{ ...incident, elsewhere: true }],
+      }),
+      null,
+    ],
+    [
+      reading({
+        component: { name: 'claude.ai', level: 'operational' },
+        incidents: [{ ...incident, elsewhere: true }, incident],
+      }),
+      'service',
+    ],
   ] as const)('%# → %s', (input, advice) => {
     expect(adviceFromStatus(input)).toBe(advice);
   });
@@ -34,6 +52,15 @@ describe('adviceFromStatus', () => {
   it('has no advice without a reading', () => {
     expect(adviceFromStatus(null)).toBeNull();
     expect(adviceFromStatus(undefined)).toBeNull();
+  });
+});
+
+describe('chatIncident', () => {
+  it('names the newest incident on the chat, never one placed elsewhere', () => {
+    const other = { ...incident, title: 'Console errors', elsewhere: true };
+    expect(chatIncident(reading({ incidents: [other, incident] }))).toBe(incident);
+    expect(chatIncident(reading({ incidents: [other] }))).toBeNull();
+    expect(chatIncident(null)).toBeNull();
   });
 });
 

@@ -1,17 +1,19 @@
 import type { StatusReading } from './types.ts';
 
 /**
- * What the status page changes about the advice. An open incident (or any level below
- * operational) means it is the service: automatic retry is the right move. A page that
- * states "operational" while the error persists points at something local: the local
- * fixes come first. Unknown, or only inferred from a feed: no change.
+ * What the status page changes about the advice. An open incident on the chat (or the
+ * chat's component, or the page when no component is known, below operational) means it
+ * is the service: automatic retry is the right move. A page that states "operational"
+ * while the error persists points at something local: the local fixes come first.
+ * Unknown, or only inferred from a feed: no change. An incident the provider places on
+ * another component (`elsewhere`) is context and blames nothing.
  */
 export type StatusAdvice = 'service' | 'local' | null;
 
 export function adviceFromStatus(reading: StatusReading | null | undefined): StatusAdvice {
   if (!reading) return null;
   const level = reading.component?.level ?? reading.level;
-  if (reading.incidents.length > 0) return 'service';
+  if (reading.incidents.some((incident) => !incident.elsewhere)) return 'service';
   if (['degraded', 'partial-outage', 'major-outage', 'maintenance'].includes(level)) {
     return 'service';
   }
@@ -22,6 +24,11 @@ export function adviceFromStatus(reading: StatusReading | null | undefined): Sta
 }
 
 /** Sites whose status page says they work right now: somewhere else to go meanwhile. */
+/** The incident to name beside the status: the newest one that concerns the chat. */
+export function chatIncident(reading: StatusReading | null | undefined) {
+  return reading?.incidents.find((incident) => !incident.elsewhere) ?? null;
+}
+
 export function workingAlternatives(
   readings: Record<string, StatusReading>,
   currentSiteId: string,

@@ -34,7 +34,7 @@ describe('STATUS_SOURCES', () => {
     }
   });
 
-  it('gives match patterns for every fetched host, Google narrowed to its dashboard', () => {
+  it('gives match patterns for every fetched status-only host, never www.google.com', () => {
     expect(statusHostPatterns()).toEqual([
       'https://status.openai.com/*',
       'https://status.claude.com/*',
@@ -44,7 +44,6 @@ describe('STATUS_SOURCES', () => {
       'https://status.huggingface.co/*',
       'https://status.deepseek.com/*',
       'https://status.x.ai/*',
-      'https://www.google.com/appsstatus/*',
     ]);
   });
 

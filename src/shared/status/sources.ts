@@ -44,21 +44,38 @@ export interface NoSource {
 
 export type SiteStatusSource = FetchedSource | LinkOnlySource | NoSource;
 
+/**
+ * The exact names of the component that carries each site's chat, as the provider's page
+ * publishes them (matched exactly, never as a substring; see `findByName`). Empty: no
+ * component is documented as the chat, and the page's overall indicator is what counts.
+ * Sources are listed in test/fixtures/real/README.md.
+ */
+export const CHAT_COMPONENTS = {
+  // status.openai.com's summary: "Conversations" (ChatGPT's conversation service).
+  chatgpt: ['Conversations'],
+  // status.claude.com's summary: "claude.ai" (the Console, API and Claude Code are apart).
+  claude: ['claude.ai'],
+  perplexity: [],
+  characterai: [],
+  huggingchat: [],
+} as const satisfies Record<string, readonly string[]>;
+
 export const STATUS_SOURCES: Readonly<Record<string, SiteStatusSource>> = {
   chatgpt: {
     kind: 'incident.io',
     page: 'https://status.openai.com',
     url: 'https://status.openai.com/api/v2/summary.json',
     incidentsUrl: 'https://status.openai.com/api/v2/incidents.json',
-    // Components of the ChatGPT group; "Conversations" is the chat itself.
-    options: { componentHint: ['Conversations', 'ChatGPT'] },
+    // "Conversations" is the chat itself; there is no component named "ChatGPT", and names
+    // that contain it ("Codex in ChatGPT Desktop", "ChatGPT Atlas") are other products.
+    options: { componentHint: CHAT_COMPONENTS.chatgpt },
     confidence: 'high',
   },
   claude: {
     kind: 'statuspage',
     page: 'https://status.claude.com',
     url: 'https://status.claude.com/api/v2/summary.json',
-    options: { componentHint: ['claude.ai'] },
+    options: { componentHint: CHAT_COMPONENTS.claude },
     confidence: 'high',
   },
   perplexity: {
@@ -66,8 +83,8 @@ export const STATUS_SOURCES: Readonly<Record<string, SiteStatusSource>> = {
     page: 'https://status.perplexity.com',
     url: 'https://status.perplexity.com/api/v2/summary.json',
     incidentsUrl: 'https://status.perplexity.com/api/v2/incidents.json',
-    // Component names not verified: no match simply leaves the component out.
-    options: { componentHint: ['perplexity.ai', 'Web App', 'Website'] },
+    // No documented name for the chat's component: the page's overall indicator stands.
+    options: { componentHint: CHAT_COMPONENTS.perplexity },
     confidence: 'medium',
   },
   poe: {
@@ -83,14 +100,15 @@ export const STATUS_SOURCES: Readonly<Record<string, SiteStatusSource>> = {
     kind: 'statuspage',
     page: 'https://status.character.ai',
     url: 'https://status.character.ai/api/v2/summary.json',
-    options: { componentHint: ['character.ai', 'Website', 'Chat'] },
+    options: { componentHint: CHAT_COMPONENTS.characterai },
     confidence: 'medium',
   },
   huggingchat: {
     kind: 'betterstack',
     page: 'https://status.huggingface.co',
     url: 'https://status.huggingface.co/index.json',
-    options: { componentHint: ['HuggingChat', 'Hugging Chat', 'Chat'] },
+    // None of the page's resources is HuggingChat: the page's aggregate state stands.
+    options: { componentHint: CHAT_COMPONENTS.huggingchat },
     confidence: 'medium',
   },
   deepseek: {
@@ -146,8 +164,16 @@ export function isFetched(source: SiteStatusSource): source is FetchedSource {
 }
 
 /**
- * Match patterns for every address the status layer fetches: what the background needs as
- * host access (or optional host access) when a provider does not allow cross-origin reads.
+ * Status hosts read without host access: Chrome ignores the path of a host permission, so
+ * `https://www.google.com/appsstatus/*` would grant all of www.google.com (every search).
+ * Their feeds are fetched as plain cross-origin reads, without cookies: they work where the
+ * provider allows it, and read as "status unknown" (with the link) where it does not.
+ */
+export const STATUS_HOSTS_WITHOUT_ACCESS: readonly string[] = ['www.google.com'];
+
+/**
+ * Match patterns for every address the status layer fetches with host access: status-only
+ * hosts, never a host that serves anything else.
  */
 export function statusHostPatterns(): string[] {
   const patterns = new Set<string>();
@@ -156,9 +182,8 @@ export function statusHostPatterns(): string[] {
     for (const address of [source.url, source.incidentsUrl]) {
       if (!address) continue;
       const url = new URL(address);
-      // Google's host serves far more than status: ask for the dashboard's path only.
-      const path = url.hostname === 'www.google.com' ? '/appsstatus/*' : '/*';
-      patterns.add(`https://${url.hostname}${path}`);
+      if (STATUS_HOSTS_WITHOUT_ACCESS.includes(url.hostname)) continue;
+      patterns.add(`https://${url.hostname}/*`);
     }
   }
   return [...patterns];

@@ -128,11 +128,20 @@ describe('parseJsonBody', () => {
 
 describe('findByName', () => {
   const items = [{ name: 'ChatGPT' }, { name: 'Conversations' }, { name: 'Login' }];
-  it('prefers exact names in hint order, then substrings', () => {
+  it('takes exact names only (case and spacing aside), in hint order', () => {
     expect(findByName(items, ['conversations', 'ChatGPT'])?.name).toBe('Conversations');
-    expect(findByName(items, ['convers'])?.name).toBe('Conversations');
+    expect(findByName(items, ['  CONVERSATIONS '])?.name).toBe('Conversations');
+    expect(findByName(items, ['convers'])).toBeNull();
     expect(findByName(items, ['nothing'])).toBeNull();
     expect(findByName(items, undefined)).toBeNull();
+  });
+
+  it('never picks another product whose name contains the hint', () => {
+    const openai = [{ name: 'Codex in ChatGPT Desktop' }, { name: 'ChatGPT Atlas' }];
+    expect(findByName(openai, ['ChatGPT'])).toBeNull();
+    expect(
+      findByName([{ name: 'Claude Console (platform.claude.com)' }], ['claude.ai']),
+    ).toBeNull();
   });
 });
 

@@ -234,20 +234,26 @@ export function parseJsonBody(body: unknown): JsonResult {
   }
 }
 
-/** Finds the hinted component: exact names first (in hint order), then substrings. */
+/** A name as compared: case, surrounding and repeated spaces aside. */
+export function sameName(a: string, b: string): boolean {
+  const norm = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/**
+ * The component named exactly (case and spacing aside) by the first hint that names one.
+ * Never a substring: a product named "ChatGPT Atlas" or "Codex in ChatGPT Desktop" is not
+ * the chat, and picking it would report another product's state as the chat's.
+ */
 export function findByName<T extends { name: string }>(
   items: readonly T[],
   hints: readonly string[] | undefined,
 ): T | null {
   if (!hints || hints.length === 0) return null;
-  const lower = hints.map((hint) => hint.trim().toLowerCase()).filter(Boolean);
-  for (const hint of lower) {
-    const exact = items.find((item) => item.name.trim().toLowerCase() === hint);
+  for (const hint of hints) {
+    if (hint.trim() === '') continue;
+    const exact = items.find((item) => sameName(item.name, hint));
     if (exact) return exact;
-  }
-  for (const hint of lower) {
-    const partial = items.find((item) => item.name.toLowerCase().includes(hint));
-    if (partial) return partial;
   }
   return null;
 }

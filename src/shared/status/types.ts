@@ -26,6 +26,12 @@ export interface StatusIncident {
   updatedAt: number | null;
   /** An https link to the incident, null when there is none. */
   url: string | null;
+  /**
+   * True when the provider names the components the incident affects and the chat's own
+   * component is not among them (an incident on the Console, the API, an app): context, not
+   * the chat's state. Absent when the source does not say, which counts as the chat's.
+   */
+  elsewhere?: boolean;
 }
 
 export interface StatusReading {
@@ -58,8 +64,9 @@ export interface ReaderOptions {
   /** The human status page, for building incident links from ids and relative paths. */
   page?: string;
   /**
-   * Names of the component that matters for the chat product, best first; matched exactly
-   * (case-insensitive), then as a substring.
+   * The documented names of the component that carries the chat, best first; matched
+   * exactly (case and spacing aside), never as a substring: "ChatGPT" must not pick
+   * "Codex in ChatGPT Desktop". No match: the page's overall indicator stands.
    */
   componentHint?: readonly string[];
   /**

@@ -191,31 +191,81 @@ describe('Panel', () => {
     expect(run).toHaveBeenLastCalledWith('cookies');
   });
 
-  it('counts down to the next automatic retry and stops when asked', async () => {
+  it('counts down to the next check in words, and Stop stops the site’s watch', async () => {
     vi.useFakeTimers();
-    const probe = vi.fn(async () => ({ healthy: false, status: 502, retryAfterMs: null }));
-    const { dialog, button } = show({
-      fixes: {
-        retryNow: vi.fn(),
-        autoRetry: {
-          attemptsSoFar: 0,
-          retryAfterMs: 6000,
-          probe,
-          onAttempt: vi.fn(),
-          onHealthy: vi.fn(),
-        },
-      },
-    });
+    const at = Date.now();
+    const base = {
+      siteId: 'chatgpt',
+      siteName: 'ChatGPT',
+      phase: 'steady' as const,
+      checks: 14,
+      since: at - 30 * 60_000,
+      limitMs: 2 * 60 * 60_000,
+      outageSince: at - 31 * 60_000,
+    };
+    const waiting = { ...base, state: 'waiting' as const, dueAt: at + 47_000, wakeAt: at + 47_000 };
+    const send = vi.fn(async (action: string) =>
+      action === 'stop'
+        ? { ...base, state: 'stopped' as const, dueAt: null, wakeAt: null }
+        : waiting,
+    );
+    const { dialog, button } = show({ fixes: { retryNow: vi.fn(), autoRetry: { send } } });
     await act(async () => {
-      await vi.advanceTimersByTimeAsync(1000);
+      await vi.advanceTimersByTimeAsync(10);
     });
-    expect(dialog.textContent).toMatch(/Retrying in [56] s \(attempt 1 of 8\)/);
-    expect(dialog.querySelector('[aria-live="polite"]')?.textContent).toContain('attempt 1 of 8');
+    expect(send).toHaveBeenCalledWith('join', expect.anything());
+    expect(dialog.textContent).toMatch(/next check in 4[67] s/);
+    expect(dialog.textContent).toMatch(/Checked 14 times since \d/);
+    expect(dialog.textContent).toMatch(/ChatGPT reports a major outage since \d/);
+    expect(dialog.textContent).not.toMatch(/attempt \d of \d/);
+    expect(dialog.querySelector('[aria-live="polite"]')?.textContent).toContain(
+      'about once a minute',
+    );
     act(() => button('Stop retrying').click());
     await act(async () => {
-      await vi.advanceTimersByTimeAsync(60_000);
+      await vi.advanceTimersByTimeAsync(10);
     });
-    expect(probe).not.toHaveBeenCalled();
+    expect(send).toHaveBeenLastCalledWith('stop', expect.anything());
     expect(dialog.textContent).toContain('Automatic retry stopped.');
+    expect(button('Keep checking')).toBeDefined();
+    vi.useRealTimers();
+  });
+
+  it('says when it stopped at the limit, and one click resumes', async () => {
+    vi.useFakeTimers();
+    const limit = {
+      siteId: 'chatgpt',
+      siteName: 'ChatGPT',
+      phase: 'steady' as const,
+      checks: 150,
+      since: Date.now() - 2 * 60 * 60_000,
+      limitMs: 2 * 60 * 60_000,
+      outageSince: null,
+      state: 'limit' as const,
+      dueAt: null,
+      wakeAt: null,
+    };
+    const send = vi.fn(async (action: string) =>
+      action === 'resume'
+        ? {
+            ...limit,
+            state: 'waiting' as const,
+            dueAt: Date.now() + 2000,
+            wakeAt: Date.now() + 2000,
+          }
+        : limit,
+    );
+    const { dialog, button } = show({ fixes: { retryNow: vi.fn(), autoRetry: { send } } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(dialog.textContent).toContain('Stopped checking after 2 hours');
+    act(() => button('Keep checking').click());
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(send).toHaveBeenLastCalledWith('resume', expect.anything());
+    expect(dialog.textContent).toMatch(/next check in \d s/);
+    vi.useRealTimers();
   });
 });

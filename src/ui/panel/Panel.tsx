@@ -3,7 +3,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
 import type { RefusalKind } from '~/shared/refusals.ts';
-import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { adviceFromStatus, workingAlternatives } from '~/shared/status/advice.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
@@ -142,22 +141,14 @@ export function Panel(props: PanelProps) {
         {fixes?.autoRetry && (
           <AutoRetryStatus
             state={retryState.state}
-            maxAttempts={fixes.autoRetry.config?.maxAttempts ?? DEFAULT_RETRY.maxAttempts}
             onStop={retryState.stop}
+            onResume={retryState.resume}
             accept={accept}
           />
         )}
         <div class="gg-actions">
           {fixes && (
-            <button
-              type="button"
-              class="gg-primary"
-              ref={retry}
-              onClick={click(() => {
-                retryState.stop();
-                fixes.retryNow();
-              })}
-            >
+            <button type="button" class="gg-primary" ref={retry} onClick={click(fixes.retryNow)}>
               {t('actionRetryNow')}
             </button>
           )}
@@ -257,17 +248,24 @@ function useStatus(status: PanelFixes['status']) {
   return readings;
 }
 
-/** Runs the automatic retry for as long as the panel is shown. */
+/**
+ * Follows the site's automatic recovery for as long as the panel is shown. Closing the
+ * panel only stops following it: Stop (for every tab of the site) is the user's call.
+ */
 function useAutoRetry(deps: Omit<AutoRetryDeps, 'onChange'> | undefined) {
   const [state, setState] = useState<AutoRetryState | null>(null);
-  const handle = useRef<{ stop(): void } | null>(null);
+  const handle = useRef<ReturnType<typeof startAutoRetry> | null>(null);
   useEffect(() => {
     if (!deps) return;
     handle.current = startAutoRetry({ ...deps, onChange: setState });
-    return () => handle.current?.stop();
+    return () => handle.current?.dispose();
     // Started once per panel: a new episode gets a new panel (it is keyed by episode).
   }, []);
-  return { state, stop: () => handle.current?.stop() };
+  return {
+    state,
+    stop: () => handle.current?.stop(),
+    resume: () => handle.current?.resume(),
+  };
 }
 
 function hostOf(url: string): string {

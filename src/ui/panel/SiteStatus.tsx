@@ -1,5 +1,5 @@
 import { t } from '~/shared/i18n.ts';
-import type { StatusAdvice } from '~/shared/status/advice.ts';
+import { chatIncident, type StatusAdvice } from '~/shared/status/advice.ts';
 import { statusSourceFor } from '~/shared/status/sources.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import {
@@ -48,7 +48,7 @@ export function SiteStatus({
     );
   }
   const level = reading.component?.level ?? reading.level;
-  const incident = reading.incidents[0];
+  const incident = chatIncident(reading);
   return (
     <div class="gg-status" data-level={level}>
       <p class="gg-status-line">

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
-import { type AutoRetryState, type ProbeResult, startAutoRetry } from './auto-retry.ts';
+import type { WatchView } from '~/shared/recovery-messages.ts';
+import { type AutoRetryState, startAutoRetry } from './auto-retry.ts';
 
 let online = true;
 let hidden = false;
@@ -9,31 +9,48 @@ const env = {
   now: () => Date.now(),
   online: () => online,
   hidden: () => hidden,
-  random: () => 0.5,
   addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
   removeEventListener: (type: string) => listeners.delete(type),
 };
-const bad: ProbeResult = { healthy: false, status: 502, retryAfterMs: null };
-const good: ProbeResult = { healthy: true, status: 200, retryAfterMs: null };
 
-function run(
-  probes: ProbeResult[],
-  extra: { attemptsSoFar?: number; retryAfterMs?: number | null } = {},
-) {
+function waiting(inMs: number, extra: Partial<WatchView> = {}): WatchView {
+  return {
+    siteId: 'chatgpt',
+    siteName: 'ChatGPT',
+    state: 'waiting',
+    phase: 'fast',
+    dueAt: Date.now() + inMs,
+    wakeAt: Date.now() + inMs,
+    checks: 0,
+    since: Date.now(),
+    limitMs: 7_200_000,
+    outageSince: null,
+    ...extra,
+  };
+}
+
+function run(answers: Array<(action: string) => WatchView | null>) {
   const states: AutoRetryState[] = [];
-  const attempts: number[] = [];
-  const onHealthy = vi.fn();
-  const probe = vi.fn(async () => probes.shift() ?? bad);
+  const calls: Array<{ action: string; hidden: boolean; online: boolean }> = [];
+  let push: ((view: WatchView) => void) | null = null;
+  const send = vi.fn(async (action: string, context: { hidden: boolean; online: boolean }) => {
+    calls.push({ action, ...context });
+    const answer = answers.shift();
+    if (!answer) throw new Error('no background');
+    return answer(action);
+  });
   const handle = startAutoRetry({
-    attemptsSoFar: extra.attemptsSoFar ?? 0,
-    retryAfterMs: extra.retryAfterMs ?? null,
-    probe,
-    onHealthy,
-    onAttempt: (n) => attempts.push(n),
+    send,
+    subscribe: (listener) => {
+      push = listener;
+      return () => {
+        push = null;
+      };
+    },
     onChange: (s) => states.push(s),
     env,
   });
-  return { states, attempts, onHealthy, probe, handle };
+  return { states, calls, handle, push: (view: WatchView) => push?.(view), send };
 }
 
 beforeEach(() => {
@@ -44,92 +61,77 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe('startAutoRetry', () => {
-  it('counts down, probes, and reloads only once a probe is healthy', async () => {
-    const r = run([bad, bad, good]);
-    expect(r.states[0]).toMatchObject({ phase: 'waiting', attempt: 0 });
-    await vi.advanceTimersByTimeAsync(1000 - 1);
-    expect(r.probe).not.toHaveBeenCalled();
+describe('startAutoRetry (the panel’s side)', () => {
+  it('joins the site’s watch and asks again when the next check is due', async () => {
+    const r = run([() => waiting(3000), () => waiting(5000, { checks: 1 })]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.calls[0]?.action).toBe('join');
+    expect(r.states[0]).toMatchObject({ state: 'waiting' });
+    await vi.advanceTimersByTimeAsync(3000 - 1);
+    expect(r.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(r.calls.map((c) => c.action)).toEqual(['join', 'tick']);
+    expect(r.states.at(-1)).toMatchObject({ checks: 1 });
+  });
+
+  it('follows what the background pushes (another tab stopped it for the site)', async () => {
+    const r = run([() => waiting(3000)]);
+    await vi.advanceTimersByTimeAsync(0);
+    r.push({ ...waiting(0), state: 'stopped', dueAt: null, wakeAt: null });
+    expect(r.states.at(-1)).toMatchObject({ state: 'stopped' });
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(r.probe).toHaveBeenCalledTimes(3);
-    expect(r.attempts).toEqual([1, 2, 3]);
-    expect(r.onHealthy).toHaveBeenCalledOnce();
-    expect(r.states.at(-1)).toEqual({ phase: 'healthy' });
+    expect(r.calls).toHaveLength(1); // Stopped: nothing more to ask.
   });
 
-  it('stops on its own after the maximum number of attempts and says so', async () => {
-    const r = run([]);
-    await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(r.probe).toHaveBeenCalledTimes(DEFAULT_RETRY.maxAttempts);
-    expect(r.states.at(-1)).toEqual({ phase: 'gave-up', attempts: DEFAULT_RETRY.maxAttempts });
-    expect(r.onHealthy).not.toHaveBeenCalled();
-  });
-
-  it('continues the count of attempts made before a reload', async () => {
-    const r = run([], { attemptsSoFar: DEFAULT_RETRY.maxAttempts - 1 });
-    await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(r.probe).toHaveBeenCalledTimes(1);
-  });
-
-  it('waits for Retry-After before the first probe, and for the probe’s own next', async () => {
-    const r = run([{ healthy: false, status: 503, retryAfterMs: 20_000 }], { retryAfterMs: 6000 });
-    await vi.advanceTimersByTimeAsync(5999);
-    expect(r.probe).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(r.probe).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(19_999);
-    expect(r.probe).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(r.probe).toHaveBeenCalledTimes(2);
-  });
-
-  it('Stop retrying stops for good', async () => {
-    const r = run([]);
+  it('stops and resumes through the background', async () => {
+    const r = run([
+      () => waiting(3000),
+      () => ({ ...waiting(0), state: 'stopped', dueAt: null, wakeAt: null }),
+      () => waiting(2000),
+    ]);
+    await vi.advanceTimersByTimeAsync(0);
     r.handle.stop();
-    await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(r.probe).not.toHaveBeenCalled();
-    expect(r.states.at(-1)).toEqual({ phase: 'stopped' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.states.at(-1)).toMatchObject({ state: 'stopped' });
+    r.handle.resume();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.calls.map((c) => c.action)).toEqual(['join', 'stop', 'resume']);
+    expect(r.states.at(-1)).toMatchObject({ state: 'waiting' });
   });
 
-  it('pauses while offline and resumes on reconnect', async () => {
+  it('tells the background at once when the browser is back online or the tab shows', async () => {
     online = false;
-    const r = run([good]);
-    expect(r.states.at(-1)).toMatchObject({ phase: 'paused-offline' });
-    await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(r.probe).not.toHaveBeenCalled();
+    const r = run([
+      () => ({ ...waiting(0), state: 'paused-offline', dueAt: null, wakeAt: null }),
+      () => waiting(0),
+      () => waiting(9000),
+    ]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.calls[0]).toMatchObject({ online: false });
     online = true;
     listeners.get('online')?.();
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(r.onHealthy).toHaveBeenCalledOnce();
-  });
-
-  it('does not probe when the connection dropped during the wait', async () => {
-    const r = run([good]);
-    online = false;
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(r.probe).not.toHaveBeenCalled();
-    expect(r.states.at(-1)).toMatchObject({ phase: 'paused-offline' });
-  });
-
-  it('waits longer in a hidden tab', async () => {
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.calls[1]).toMatchObject({ action: 'tick', online: true });
     hidden = true;
-    const r = run([]);
-    const first = r.states[0];
-    expect(first?.phase === 'waiting' && first.dueAt - Date.now()).toBe(3000);
+    listeners.get('visibilitychange')?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.calls[2]).toMatchObject({ action: 'tick', hidden: true });
   });
 
-  it('treats a probe that throws as a failed attempt', async () => {
-    const states: AutoRetryState[] = [];
-    startAutoRetry({
-      attemptsSoFar: 0,
-      retryAfterMs: null,
-      probe: () => Promise.reject(new TypeError('Failed to fetch')),
-      onHealthy: () => undefined,
-      onAttempt: () => undefined,
-      onChange: (s) => states.push(s),
-      env,
-    });
-    await vi.advanceTimersByTimeAsync(2000);
-    expect(states.at(-1)).toMatchObject({ phase: 'waiting', attempt: 1 });
+  it('asks again later when the background does not answer, and shows nothing meanwhile', async () => {
+    const r = run([() => null]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(r.states.at(-1)).toEqual({ state: 'unavailable' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(r.calls.map((c) => c.action)).toEqual(['join', 'join']);
+  });
+
+  it('closing the panel only stops following: it never stops the site’s watch', async () => {
+    const r = run([() => waiting(1000)]);
+    await vi.advanceTimersByTimeAsync(0);
+    r.handle.dispose();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(r.calls.map((c) => c.action)).toEqual(['join']);
+    expect(listeners.size).toBe(0);
   });
 });

@@ -1,38 +1,26 @@
-import { DEFAULT_RETRY, nextRetry, type RetryConfig } from '~/shared/retry-policy.ts';
+import { browser, type Runtime } from '~/shared/browser.ts';
+import type { WatchAction, WatchView } from '~/shared/recovery-messages.ts';
 
-/** What one light probe of the failing address found. */
-export interface ProbeResult {
-  healthy: boolean;
-  status: number | null;
-  retryAfterMs: number | null;
-}
-
-export type AutoRetryState =
-  | { phase: 'waiting'; attempt: number; dueAt: number }
-  | { phase: 'probing'; attempt: number }
-  | { phase: 'paused-offline'; attempt: number }
-  | { phase: 'healthy' }
-  | { phase: 'stopped' }
-  | { phase: 'gave-up'; attempts: number };
+/**
+ * What the panel shows of automatic recovery: the site's watch as the background last
+ * told it (null until it answers), or "unavailable" when the background cannot watch.
+ */
+export type AutoRetryState = WatchView | { state: 'unavailable' };
 
 export interface AutoRetryDeps {
-  /** Attempts already made in this episode (they survive reloads, via the background). */
-  attemptsSoFar: number;
-  /** The failed answer's Retry-After, in ms (null: none). */
-  retryAfterMs: number | null;
-  probe(): Promise<ProbeResult>;
-  /** The probe was healthy: reload (or go back to) the page. */
-  onHealthy(): void;
-  /** Each attempt, for the incident's log and the count that survives reloads. */
-  onAttempt(attempt: number, result: ProbeResult): void;
+  /** Asks the background about this site's watch (join, tick, stop, resume). */
+  send(
+    action: WatchAction,
+    context: { hidden: boolean; online: boolean },
+  ): Promise<WatchView | null>;
+  /** The background's news about the watch; returns how to stop listening. */
+  subscribe?(listener: (view: WatchView) => void): () => void;
   onChange(state: AutoRetryState): void;
-  config?: RetryConfig;
   /** The environment, injectable for tests. */
   env?: {
     now(): number;
     online(): boolean;
     hidden(): boolean;
-    random(): number;
     addEventListener(type: 'online' | 'visibilitychange', listener: () => void): void;
     removeEventListener(type: 'online' | 'visibilitychange', listener: () => void): void;
   };
@@ -42,103 +30,93 @@ const browserEnv = {
   now: () => Date.now(),
   online: () => navigator.onLine,
   hidden: () => document.visibilityState === 'hidden',
-  random: () => Math.random(),
   addEventListener: (type: 'online' | 'visibilitychange', listener: () => void) =>
     (type === 'online' ? window : document).addEventListener(type, listener),
   removeEventListener: (type: 'online' | 'visibilitychange', listener: () => void) =>
     (type === 'online' ? window : document).removeEventListener(type, listener),
 };
 
+/** When the background does not answer, ask again this much later. */
+const NO_ANSWER_RETRY_MS = 5_000;
+/** Ask a little after the check is due, so the background's own timer usually runs it. */
+const TICK_SLACK_MS = 250;
+
+/** The background's pushes about `siteId`'s watch, from this extension only. */
+export function watchUpdates(siteId: string) {
+  return (listener: (view: WatchView) => void) => {
+    const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const m = message as { type?: unknown; view?: WatchView };
+      if (m?.type === 'watchChanged' && m.view?.siteId === siteId) listener(m.view);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  };
+}
+
 /**
- * The automatic retry loop. It lives with the page (or the recovery page), not in the
- * background, so it keeps counting down when the background worker is stopped. Between
- * attempts it probes with one light request and reloads only when the probe is healthy.
+ * The panel's side of automatic recovery. The schedule and the checks live in the
+ * background, one per site for all its tabs; the panel joins, shows the countdown, and
+ * asks when a check is due (so a stopped background worker is woken up by any surviving
+ * tab). It tells the background when the tab is hidden or the browser comes back online.
  */
-export function startAutoRetry(deps: AutoRetryDeps): { stop(): void } {
+export function startAutoRetry(deps: AutoRetryDeps): {
+  stop(): void;
+  resume(): void;
+  dispose(): void;
+} {
   const env = deps.env ?? browserEnv;
-  const config = deps.config ?? DEFAULT_RETRY;
-  let attempt = deps.attemptsSoFar;
-  let retryAfterMs = deps.retryAfterMs;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let done = false;
+  let disposed = false;
+  let last: WatchView | null = null;
 
-  const set = (state: AutoRetryState) => {
-    if (!done || state.phase === 'stopped') deps.onChange(state);
+  const context = () => ({ hidden: env.hidden(), online: env.online() });
+
+  const show = (view: WatchView | null) => {
+    if (disposed) return;
+    last = view;
+    deps.onChange(view ?? { state: 'unavailable' });
+    plan();
   };
 
-  const schedule = () => {
-    if (done) return;
-    const decision = nextRetry(
-      { attempt, retryAfterMs, online: env.online(), hidden: env.hidden() },
-      config,
-      env.random,
-    );
-    retryAfterMs = null; // A Retry-After speaks for one wait only.
-    if (decision.kind === 'give-up') {
-      finish();
-      deps.onChange({ phase: 'gave-up', attempts: attempt });
-      return;
-    }
-    if (decision.kind === 'paused-offline') {
-      set({ phase: 'paused-offline', attempt });
-      return; // The 'online' listener picks it up again.
-    }
-    set({ phase: 'waiting', attempt, dueAt: env.now() + decision.delayMs });
-    timer = setTimeout(run, decision.delayMs);
-  };
-
-  const run = async () => {
-    timer = null;
-    if (done) return;
-    if (!env.online()) {
-      set({ phase: 'paused-offline', attempt });
-      return;
-    }
-    set({ phase: 'probing', attempt });
-    const result = await deps
-      .probe()
-      .catch((): ProbeResult => ({ healthy: false, status: null, retryAfterMs: null }));
-    if (done) return;
-    attempt += 1;
-    deps.onAttempt(attempt, result);
-    if (result.healthy) {
-      finish();
-      deps.onChange({ phase: 'healthy' });
-      deps.onHealthy();
-      return;
-    }
-    retryAfterMs = result.retryAfterMs;
-    schedule();
-  };
-
-  const onOnline = () => {
-    if (!done && timer === null) schedule();
-  };
-  // A tab that becomes visible again should not sit out a long hidden-tab wait.
-  const onVisibility = () => {
-    if (!done && timer !== null && !env.hidden()) {
-      clearTimeout(timer);
-      timer = null;
-      schedule();
-    }
-  };
-
-  const finish = () => {
-    done = true;
+  const plan = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    env.removeEventListener('online', onOnline);
-    env.removeEventListener('visibilitychange', onVisibility);
+    if (disposed) return;
+    if (last === null) {
+      timer = setTimeout(() => ask('join'), NO_ANSWER_RETRY_MS);
+      return;
+    }
+    if (last.state !== 'waiting' || last.wakeAt === null) return;
+    const wait = Math.max(0, last.wakeAt - env.now()) + TICK_SLACK_MS;
+    timer = setTimeout(() => ask('tick'), wait);
   };
 
+  const ask = (action: WatchAction) => {
+    if (disposed) return;
+    deps.send(action, context()).then(
+      (view) => show(view),
+      () => show(null),
+    );
+  };
+
+  const onOnline = () => ask('tick');
+  const onVisibility = () => ask('tick');
+  const unsubscribe = deps.subscribe?.((view) => show(view));
   env.addEventListener('online', onOnline);
   env.addEventListener('visibilitychange', onVisibility);
-  schedule();
+  ask('join');
+
   return {
-    stop() {
-      if (done) return;
-      finish();
-      deps.onChange({ phase: 'stopped' });
+    stop: () => ask('stop'),
+    resume: () => ask('resume'),
+    dispose() {
+      disposed = true;
+      if (timer !== null) clearTimeout(timer);
+      unsubscribe?.();
+      env.removeEventListener('online', onOnline);
+      env.removeEventListener('visibilitychange', onVisibility);
     },
   };
 }

@@ -44,7 +44,24 @@ export async function readProxySettings(): Promise<ProxyState> {
  */
 export function checkProxy(): Promise<ProxyState> {
   const granted = requestProxyPermission();
-  return granted.then((ok) => (ok ? readProxySettings() : 'declined'));
+  return granted.then(async (ok) => {
+    if (!ok) return 'declined';
+    try {
+      return await readProxySettings();
+    } finally {
+      // Needed for this one reading only: given back at once, so it is never kept.
+      await releaseProxyPermission();
+    }
+  });
+}
+
+/** Gives the `proxy` permission back (never throws). */
+export async function releaseProxyPermission(): Promise<void> {
+  try {
+    await browser.permissions.remove({ permissions: ['proxy'] });
+  } catch {
+    // Not granted, or the browser refused: nothing is kept either way.
+  }
 }
 
 /**

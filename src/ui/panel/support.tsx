@@ -68,20 +68,16 @@ export function supportFixes(
   };
 }
 
+/**
+ * Copies with the async clipboard only. Where a page's permissions policy blocks it, the
+ * panel shows the report selectable inside its own shadow root: the report never goes into
+ * the page's document, where the site's scripts could read it.
+ */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // Some pages' permissions policy blocks the async clipboard: the old way still works.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
+    return false;
   }
 }

@@ -26,6 +26,18 @@ import {
 import { assemble, guard } from './assemble.ts';
 
 const State = v.picklist(['operational', 'degraded', 'downtime', 'maintenance']);
+/**
+ * What a resource may say besides a state: "not_monitored" is a resource the page shows
+ * without watching it. It says nothing either way, so it is neither a signal nor a doubt.
+ */
+const SILENT_RESOURCE = 'not_monitored';
+/**
+ * A report's own state once it is over. Better Stack keeps past reports in `index.json`
+ * with `aggregate_state: "resolved"`, and a manual report can keep `ends_at: null` after it
+ * was resolved: the state decides, whatever the dates say. A report whose affected
+ * resources are all "operational" again is over too.
+ */
+const REPORT_OVER = new Set(['resolved', 'operational']);
 /** The page as a whole is "downtime" when any one resource is down: a partial outage. */
 const PAGE_LEVEL: Record<v.InferOutput<typeof State>, KnownLevel> = {
   operational: 'operational',
@@ -113,6 +125,7 @@ export const readBetterStack = guard('betterstack', (body, now, options, source)
         doubts.push('a resource is unreadable');
         continue;
       }
+      if (resource.output.status === SILENT_RESOURCE) continue;
       const status = v.safeParse(State, resource.output.status);
       const level: StatusLevel = status.success ? RESOURCE_LEVEL[status.output] : 'unknown';
       if (level === 'unknown') doubts.push(`resource status ${quoteValue(resource.output.status)}`);
@@ -124,6 +137,10 @@ export const readBetterStack = guard('betterstack', (body, now, options, source)
         doubts.push('a status report is unreadable');
         continue;
       }
+      const over =
+        typeof report.output.aggregate_state === 'string' &&
+        REPORT_OVER.has(report.output.aggregate_state.trim().toLowerCase());
+      if (over) continue;
       const active = isActive(report.output, now);
       if (active === null) {
         doubts.push('a status report has unreadable dates');

@@ -9,7 +9,7 @@
  * "operational" (see `ReaderOptions.absenceMeansOperational`).
  */
 import * as v from 'valibot';
-import { parseJsonBody, parseTime, plainText, quoteValue, safeUrl } from '../text.ts';
+import { parseJsonBody, parseTime, plainText, quoteValue, safeUrl, sameName } from '../text.ts';
 import {
   type KnownLevel,
   REASON,
@@ -134,14 +134,14 @@ export const readGoogleApps = guard('google-apps', (body, now, options, source) 
   return assemble({ base: 'operational', signals, doubts, incidents }, now, source);
 });
 
-/** Does this raw entry name the product (service name or an affected product's title)? */
+/**
+ * Does this raw entry name the product, exactly (case and spacing aside), as its service
+ * or one of its affected products? Never a substring: "Gemini" is not "Gemini API".
+ */
 function mentions(raw: unknown, product: string): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
   const entry = raw as { service_name?: unknown; affected_products?: unknown };
-  if (
-    typeof entry.service_name === 'string' &&
-    entry.service_name.toLowerCase().includes(product)
-  ) {
+  if (typeof entry.service_name === 'string' && sameName(entry.service_name, product)) {
     return true;
   }
   if (!Array.isArray(entry.affected_products)) return false;
@@ -150,7 +150,7 @@ function mentions(raw: unknown, product: string): boolean {
       typeof p === 'object' &&
       p !== null &&
       typeof (p as { title?: unknown }).title === 'string' &&
-      (p as { title: string }).title.toLowerCase().includes(product),
+      sameName((p as { title: string }).title, product),
   );
 }
 

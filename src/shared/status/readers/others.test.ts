@@ -97,6 +97,30 @@ describe('readBetterStack', () => {
     });
   });
 
+  it('a resolved report is over, even a manual one that keeps ends_at null', () => {
+    const doc = structuredClone(betterStackOperational);
+    doc.included.push(
+      {
+        id: '7100',
+        type: 'status_report',
+        attributes: {
+          title: 'Spaces Proxy returning 502 errors',
+          report_type: 'manual',
+          starts_at: '2026-11-20T09:00:00.000Z',
+          ends_at: null,
+          status_page_id: 148215,
+          aggregate_state: 'resolved',
+        },
+      } as (typeof doc.included)[number],
+      {
+        id: '901',
+        type: 'status_page_resource',
+        attributes: { public_name: 'Inference Providers', status: 'not_monitored' },
+      } as (typeof doc.included)[number],
+    );
+    expect(read(doc)).toMatchObject({ level: 'operational', incidents: [], unknownReason: null });
+  });
+
   it('reads degraded, down and maintenance pages with their reports', () => {
     expect(read(betterStackDegraded)).toMatchObject({
       level: 'degraded',
@@ -186,6 +210,22 @@ describe('readGoogleApps', () => {
         url: 'https://www.google.com/appsstatus/dashboard/incidents/gemNow1',
       },
     ]);
+  });
+
+  it('takes the product by its exact name, never a product whose name contains it', () => {
+    const doc = [
+      googleIncident(
+        'api',
+        'Gemini API',
+        'Gemini API errors',
+        'SERVICE_OUTAGE',
+        '2026-11-20T11:00:00+00:00',
+        null,
+        'SERVICE_OUTAGE',
+      ),
+    ];
+    expect(read(doc).level).toBe('unknown');
+    expect(read(doc).incidents).toEqual([]);
   });
 
   it('reads a Gemini outage with several incidents', () => {

@@ -26,6 +26,13 @@ const LEAD_CHARS = 400;
 const RESOLVED =
   /\b(resolved|completed|fixed|restored|recovered|post-?mortem|back to normal|has ended|is over)\b|已解决|已恢复|已修复|已完成|恢复正常|已结束/i;
 const MAINTENANCE = /\b(maintenance|scheduled)\b|维护/i;
+/**
+ * An explicit status line, wherever it stands: DeepSeek's bilingual posts keep their
+ * updates oldest first and end with "Status: resolved / 本次问题已解决", past the lead.
+ */
+const STATUS_LINE = /\bstatus\s*[:：]\s*([a-z][a-z ]{2,20})|(本次问题已解决|问题已解决)/gi;
+/** How much of a post's text is searched for a status line. */
+const TEXT_CHARS = 4000;
 const STATES = ['investigating', 'identified', 'monitoring', 'in progress', 'update'] as const;
 
 export const readRss = guard('rss', (body, now, options, source) => {
@@ -62,7 +69,7 @@ export const readRss = guard('rss', (body, now, options, source) => {
     if (now - at > recentMs) continue;
     const title = plainText(item.title, TITLE_MAX);
     const lead = `${title} ${plainText(item.text, LEAD_CHARS)}`;
-    if (RESOLVED.test(lead)) continue;
+    if (RESOLVED.test(lead) || statusLineSaysResolved(plainText(item.text, TEXT_CHARS))) continue;
     const maintenance = MAINTENANCE.test(lead);
     signals.push(maintenance ? 'maintenance' : 'degraded');
     incidents.push({
@@ -107,4 +114,11 @@ function stateOf(text: string, maintenance: boolean): string {
   }
   if (best) return best.word;
   return maintenance ? 'maintenance' : 'reported';
+}
+
+/** The last explicit status line of a post says it is over. */
+function statusLineSaysResolved(text: string): boolean {
+  let last: string | null = null;
+  for (const match of text.matchAll(STATUS_LINE)) last = match[1] ?? match[2] ?? null;
+  return last !== null && RESOLVED.test(last);
 }

@@ -29,6 +29,80 @@ function at<T>(list: T[], index: number): T {
   return item;
 }
 
+describe('readStatuspage: the current state decides', () => {
+  const page = { name: 'Claude', url: 'https://status.claude.com' };
+  const component = (name: string, status: string) => ({ id: name, name, status });
+  const incident = (impact: string, on: string[]) => ({
+    id: 'abc123',
+    name: 'Elevated errors',
+    status: 'identified',
+    impact,
+    started_at: '2026-11-20T11:00:00Z',
+    components: on.map((name) => component(name, 'partial_outage')),
+  });
+
+  it('an incident that peaked at critical does not outrank a degraded indicator', () => {
+    const reading = read({
+      page,
+      status: { indicator: 'minor' },
+      components: [component('claude.ai', 'degraded_performance')],
+      incidents: [incident('critical', ['claude.ai'])],
+    });
+    expect(reading.level).toBe('degraded');
+    expect(reading.component?.level).toBe('degraded');
+    expect(reading.incidents[0]?.elsewhere).toBeUndefined();
+  });
+
+  it('an incident on another component is marked as elsewhere', () => {
+    const reading = read({
+      page,
+      status: { indicator: 'minor' },
+      components: [
+        component('claude.ai', 'operational'),
+        component('Claude Code', 'partial_outage'),
+      ],
+      incidents: [incident('major', ['Claude Code'])],
+    });
+    expect(reading.level).toBe('degraded');
+    expect(reading.component).toEqual({ name: 'claude.ai', level: 'operational' });
+    expect(reading.incidents[0]?.elsewhere).toBe(true);
+  });
+
+  it('an incident that names no components counts as the chat’s', () => {
+    const reading = read({
+      page,
+      status: { indicator: 'minor' },
+      components: [component('claude.ai', 'operational')],
+      incidents: [incident('minor', [])],
+    });
+    expect(reading.incidents[0]?.elsewhere).toBeUndefined();
+  });
+
+  it('maintenance in progress on another component is not maintenance of the chat', () => {
+    const maintenance = {
+      ...incident('maintenance', ['Claude Console (platform.claude.com)']),
+      status: 'in_progress',
+    };
+    const reading = read({
+      page,
+      status: { indicator: 'none' },
+      components: [component('claude.ai', 'operational')],
+      scheduled_maintenances: [maintenance],
+    });
+    expect(reading.level).toBe('operational');
+    expect(reading.incidents[0]?.elsewhere).toBe(true);
+  });
+
+  it('an all-clear indicator never hides a component that is down', () => {
+    const reading = read({
+      page,
+      status: { indicator: 'none' },
+      components: [component('claude.ai', 'operational'), component('Claude Code', 'major_outage')],
+    });
+    expect(reading.level).toBe('major-outage');
+  });
+});
+
 describe('readStatuspage: real shapes', () => {
   it('reads an all-clear page', () => {
     expect(read(summaryOperational)).toEqual({
@@ -77,8 +151,10 @@ describe('readStatuspage: real shapes', () => {
   });
 
   it("reads incident.io's compatible copy: no incidents, full_outage, the hinted component", () => {
-    const reading = read(incidentIoSummary, { componentHint: ['Conversations', 'ChatGPT'] });
-    expect(reading.level).toBe('major-outage');
+    const reading = read(incidentIoSummary, { componentHint: ['Conversations'] });
+    // The page's own indicator says minor: an API component's full outage does not make the
+    // whole page (nor the chat) a major outage.
+    expect(reading.level).toBe('degraded');
     expect(reading.component).toEqual({ name: 'Conversations', level: 'degraded' });
     expect(reading.incidents).toEqual([]);
     expect(reading.unknownReason).toBeNull();

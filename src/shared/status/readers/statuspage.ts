@@ -3,6 +3,10 @@
  * Statuspage-compatible copy of it, which has the same shape but may leave out `incidents`
  * and name a component state `full_outage`. Also reads `/api/v2/incidents.json` for the
  * incident list alone (incident.io pages keep incidents there).
+ *
+ * What the user is told comes from the current state: the page's `status.indicator` and the
+ * chat component's `status`. An incident's `impact` is the worst the incident ever reached
+ * (and often concerns another component), so it is context and never raises the level.
  */
 import * as v from 'valibot';
 import {
@@ -13,6 +17,7 @@ import {
   plainText,
   quoteValue,
   safeUrl,
+  sameName,
 } from '../text.ts';
 import {
   type KnownLevel,
@@ -93,6 +98,8 @@ const Incident = v.object({
   created_at: Time,
   updated_at: Time,
   incident_updates: v.optional(v.nullable(v.array(v.unknown()))),
+  /** The components the incident affects, when the page names them. */
+  components: v.optional(v.nullable(v.unknown())),
 });
 
 const IncidentList = v.object({ incidents: v.array(v.unknown()) });
@@ -134,6 +141,7 @@ export const readStatuspage = guard('statuspage', (body, now, options, source) =
 
   // Components: each read on its own; one odd component does not spoil the others.
   const components: Array<{ name: string; level: StatusLevel }> = [];
+  const componentSignals: KnownLevel[] = [];
   if (summary.components !== undefined) {
     if (!Array.isArray(summary.components)) doubts.push('components is not a list');
     else {
@@ -147,16 +155,21 @@ export const readStatuspage = guard('statuspage', (body, now, options, source) =
         const level = status.success ? COMPONENT_LEVEL[status.output] : 'unknown';
         if (level === 'unknown') {
           doubts.push(`component status ${quoteValue(parsed.output.status)}`);
-        } else signals.push(level);
+        } else componentSignals.push(level);
         components.push({ name: plainText(parsed.output.name, NAME_MAX), level });
       }
     }
   }
+  // The page's indicator is its current word for the whole page. Components only speak
+  // for the page when the indicator says all is well and a component says otherwise: a
+  // stale or odd indicator must never hide a listed outage.
+  if (base === 'operational') signals.push(...componentSignals);
   const hinted = findByName(components, options.componentHint);
 
   const incidents: StatusIncident[] = [];
-  readIncidents(summary.incidents, 'incidents', pageUrl, signals, doubts, incidents);
-  readMaintenances(summary.scheduled_maintenances, pageUrl, signals, doubts, incidents);
+  const chatName = hinted?.name ?? null;
+  readIncidents(summary.incidents, 'incidents', pageUrl, chatName, doubts, incidents);
+  readMaintenances(summary.scheduled_maintenances, pageUrl, chatName, signals, doubts, incidents);
 
   return assemble(
     {
@@ -187,18 +200,23 @@ export function readStatuspageIncidents(
     const doc = v.safeParse(IncidentList, json.value);
     if (!doc.success) return null;
     const incidents: StatusIncident[] = [];
-    readIncidents(doc.output.incidents, 'incidents', options.page, [], [], incidents);
+    const chat = options.componentHint?.find((name) => name.trim() !== '') ?? null;
+    readIncidents(doc.output.incidents, 'incidents', options.page, chat, [], incidents);
     return newestFirst(incidents);
   } catch {
     return null;
   }
 }
 
+/**
+ * The unresolved incidents, each marked `elsewhere` when it names the components it affects
+ * and `chatName` (the chat's component) is not one of them. Impacts are not signals.
+ */
 function readIncidents(
   list: unknown,
   what: string,
   pageUrl: string | undefined,
-  signals: KnownLevel[],
+  chatName: string | null,
   doubts: string[],
   out: StatusIncident[],
 ): void {
@@ -217,17 +235,17 @@ function readIncidents(
     const status = v.safeParse(IncidentStatus, incident.status);
     if (status.success && (status.output === 'resolved' || status.output === 'postmortem'))
       continue;
-    // An unresolved incident whose impact cannot be read could be anything.
+    // An impact that cannot be read means the format changed under us: say so.
     const impact = v.safeParse(Impact, incident.impact);
     if (!impact.success) doubts.push(`incident impact ${quoteValue(incident.impact)}`);
-    else if (impact.output !== 'none') signals.push(INDICATOR_LEVEL[impact.output]);
-    out.push(toIncident(incident, incident.status, pageUrl));
+    out.push(toIncident(incident, incident.status, pageUrl, chatName));
   }
 }
 
 function readMaintenances(
   list: unknown,
   pageUrl: string | undefined,
+  chatName: string | null,
   signals: KnownLevel[],
   doubts: string[],
   out: StatusIncident[],
@@ -249,15 +267,34 @@ function readMaintenances(
       continue;
     }
     if (status.output === 'scheduled' || status.output === 'completed') continue;
-    signals.push('maintenance');
-    out.push(toIncident(parsed.output, parsed.output.status.replace('_', ' '), pageUrl));
+    const maintenance = toIncident(
+      parsed.output,
+      parsed.output.status.replace('_', ' '),
+      pageUrl,
+      chatName,
+    );
+    // Maintenance in progress is a current state, unless it is on another component.
+    if (!maintenance.elsewhere) signals.push('maintenance');
+    out.push(maintenance);
   }
+}
+
+/** The names of the components an incident lists, or null when it lists none. */
+function affectedNames(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const names = value
+    .map((item: unknown) =>
+      typeof item === 'object' && item !== null ? (item as { name?: unknown }).name : null,
+    )
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+  return names.length > 0 ? names : null;
 }
 
 function toIncident(
   incident: Incident,
   status: string,
   pageUrl: string | undefined,
+  chatName: string | null,
 ): StatusIncident {
   let updatedAt = parseTime(incident.updated_at);
   for (const raw of incident.incident_updates ?? []) {
@@ -276,10 +313,14 @@ function toIncident(
       : null;
   const url =
     safeUrl(incident.shortlink) ?? (id && pageUrl ? safeUrl(`incidents/${id}`, pageUrl) : null);
+  const affected = affectedNames(incident.components);
+  const elsewhere =
+    chatName !== null && affected !== null && !affected.some((name) => sameName(name, chatName));
   return {
     title: plainText(incident.name, TITLE_MAX) || 'Untitled incident',
     status: plainText(status, STATUS_TEXT_MAX),
     updatedAt,
     url,
+    ...(elsewhere ? { elsewhere: true } : {}),
   };
 }

@@ -1,0 +1,136 @@
+/**
+ * The recovery watches wired to the browser: session storage, a timer while the worker
+ * lives and an alarm beyond it, the light probe, the status reader, and the tabs.
+ */
+import { browser } from '~/shared/browser.ts';
+import { sendToTab } from '~/shared/messages.ts';
+import { retryConfig } from '~/shared/page-prompt.ts';
+import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.ts';
+import { isSiteEnabled } from '~/shared/settings.ts';
+import { TIMINGS } from '~/shared/timings.ts';
+import { type SiteAdapter, siteById } from '~/sites/index.ts';
+import { getIncident } from './incident-store.ts';
+import { record } from './incidents.ts';
+import { createRecoveryWatch, type Watch } from './recovery-watch.ts';
+import { settings } from './settings-cache.ts';
+import { probeSite } from './site-probe.ts';
+import { readStatus } from './status/fetch-status.ts';
+
+const ALARM_PREFIX = 'gateway-guard-recovery:';
+const ACTIONS: readonly WatchAction[] = ['join', 'tick', 'stop', 'resume'];
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+export const watches = createRecoveryWatch({
+  now: () => Date.now(),
+  random: () => Math.random(),
+  store: {
+    async get(key) {
+      return ((await browser.storage.session.get(key)) ?? {}) as Record<string, unknown>;
+    },
+    async set(items) {
+      await browser.storage.session.set(items);
+    },
+    async remove(key) {
+      await browser.storage.session.remove(key);
+    },
+    async all() {
+      const everything = (await browser.storage.session.get(null)) as Record<string, unknown>;
+      return Object.entries(everything)
+        .filter(([key]) => key.startsWith('watch:'))
+        .map(([, value]) => value as Watch);
+    },
+  },
+  async config() {
+    const current = await settings();
+    return current.autoRetry.enabled ? retryConfig(current.autoRetry) : null;
+  },
+  statusEveryMs: TIMINGS.recoveryStatusEveryMs,
+  probe: (url) => probeSite(url),
+  async readStatus(siteId) {
+    const reading = await readStatus(siteId, { force: true });
+    return { level: reading.component?.level ?? reading.level, incidents: reading.incidents };
+  },
+  async stillFailing(tabId, siteId) {
+    const incident = await getIncident(tabId);
+    return (
+      incident?.siteId === siteId && incident.failure !== null && incident.surface !== 'compact'
+    );
+  },
+  async bringBack(tabId, tab) {
+    try {
+      if (tab.recoveryPage) await browser.tabs.update(tabId, { url: tab.url });
+      else await browser.tabs.reload(tabId);
+    } catch {
+      // The tab was closed meanwhile.
+    }
+  },
+  noteCheck(tabIds, result) {
+    for (const tabId of tabIds) void record(tabId, { type: 'fix', fix: 'auto-retry', result });
+  },
+  notify(tabIds, view) {
+    for (const tabId of tabIds) void sendToTab(tabId, 'watchChanged', { view });
+    // The recovery pages are extension pages: they hear the runtime, not the tab.
+    try {
+      void browser.runtime.sendMessage({ type: 'watchChanged', view }).catch(() => undefined);
+    } catch {
+      // Nobody listens.
+    }
+  },
+  wakeAt(siteId, at) {
+    clearTimeout(timers.get(siteId));
+    timers.delete(siteId);
+    const name = `${ALARM_PREFIX}${siteId}`;
+    if (at === null) {
+      void browser.alarms?.clear(name).catch(() => false);
+      return;
+    }
+    const wait = Math.max(0, at - Date.now());
+    timers.set(
+      siteId,
+      setTimeout(() => void watches.wake(siteId), wait + 20),
+    );
+    // Outlives the worker (Chrome holds a packed extension's alarms to 30 s at the least).
+    void browser.alarms
+      ?.create(name, { when: Math.max(at, Date.now() + 1000) })
+      ?.catch?.(() => undefined);
+  },
+  siteName: (siteId) => siteById(siteId)?.name ?? siteId,
+});
+
+/** Called at the worker's top level, so an alarm can wake it. */
+export function listenForRecoveryAlarms(): void {
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(ALARM_PREFIX))
+      void watches.wake(alarm.name.slice(ALARM_PREFIX.length));
+  });
+}
+
+type WatchRequest = RecoveryProtocol['recoveryWatch']['request'];
+
+/**
+ * A tab's request, for the tab the sender is (its content script on a covered page) or
+ * shows (the recovery page, naming the failed address); the caller checked which.
+ */
+export async function handleWatchRequest(
+  request: WatchRequest,
+  tab: { tabId: number; url: string; site: SiteAdapter } | null,
+  onRecoveryPage: boolean,
+): Promise<RecoveryProtocol['recoveryWatch']['response']> {
+  if (!tab || !ACTIONS.includes(request.action)) return { view: null };
+  if (!isSiteEnabled(await settings(), tab.site.id)) return { view: null };
+  const retryAfterMs =
+    typeof request.retryAfterMs === 'number' && Number.isFinite(request.retryAfterMs)
+      ? Math.max(0, request.retryAfterMs)
+      : null;
+  const view = await watches.request({
+    action: request.action,
+    tabId: tab.tabId,
+    siteId: tab.site.id,
+    url: tab.url,
+    recoveryPage: onRecoveryPage,
+    hidden: request.hidden === true,
+    online: request.online !== false,
+    retryAfterMs,
+  });
+  return { view };
+}
