@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WebRequest } from '~/shared/browser.ts';
 import { statusHostPatterns } from '~/shared/status/sources.ts';
-import { onMainFrameHeaders } from './main-frame.ts';
+import { noteMainFrameHeaders } from './main-frame.ts';
 import { loadOf } from './tab-loads.ts';
 
 const headers = (url: string, tabId: number) =>
@@ -19,12 +19,12 @@ const headers = (url: string, tabId: number) =>
 
 describe('top-level loads', () => {
   it('notes nothing of a page that is not a covered site (a Google search)', async () => {
-    await onMainFrameHeaders(headers('https://www.google.com/search?q=private+words', 71));
+    await noteMainFrameHeaders(headers('https://www.google.com/search?q=private+words', 71));
     expect(loadOf(71)).toBeUndefined();
   });
 
   it('notes a covered site’s page', async () => {
-    await onMainFrameHeaders(headers('https://gemini.google.com/app', 72));
+    await noteMainFrameHeaders(headers('https://gemini.google.com/app', 72));
     expect(loadOf(72)?.url).toBe('https://gemini.google.com/app');
   });
 

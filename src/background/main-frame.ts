@@ -25,7 +25,11 @@ export const CONTENT_START_GRACE_MS = TIMINGS.contentStartGraceMs;
  * (they teach the registry the user's own sites); the completion handler waits on the same
  * promise after this one, so it still finds the load.
  */
-export async function onMainFrameHeaders(
+export function onMainFrameHeaders(details: WebRequest.OnHeadersReceivedDetailsType): void {
+  void noteMainFrameHeaders(details);
+}
+
+export async function noteMainFrameHeaders(
   details: WebRequest.OnHeadersReceivedDetailsType,
 ): Promise<void> {
   if (details.tabId < 0) return;
