@@ -3,6 +3,7 @@
  * lives and an alarm beyond it, the light probe, the status reader, and the tabs.
  */
 import { browser } from '~/shared/browser.ts';
+import { t } from '~/shared/i18n.ts';
 import { sendToTab } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
 import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.ts';
@@ -10,7 +11,7 @@ import { isSiteEnabled } from '~/shared/settings.ts';
 import { TIMINGS } from '~/shared/timings.ts';
 import { type SiteAdapter, siteById } from '~/sites/index.ts';
 import { getIncident } from './incident-store.ts';
-import { record } from './incidents.ts';
+import { BADGE_BACKGROUND, record } from './incidents.ts';
 import { createRecoveryWatch, type Watch } from './recovery-watch.ts';
 import { settings } from './settings-cache.ts';
 import { probeSite } from './site-probe.ts';
@@ -68,7 +69,11 @@ export const watches = createRecoveryWatch({
     for (const tabId of tabIds) void record(tabId, { type: 'fix', fix: 'auto-retry', result });
   },
   notify(tabIds, view) {
-    for (const tabId of tabIds) void sendToTab(tabId, 'watchChanged', { view });
+    const watching = view.state === 'waiting' || view.state === 'paused-offline';
+    for (const tabId of tabIds) {
+      void sendToTab(tabId, 'watchChanged', { view });
+      void showWatching(tabId, watching ? view.siteName : null);
+    }
     // The recovery pages are extension pages: they hear the runtime, not the tab.
     try {
       void browser.runtime.sendMessage({ type: 'watchChanged', view }).catch(() => undefined);
@@ -96,6 +101,38 @@ export const watches = createRecoveryWatch({
   },
   siteName: (siteId) => siteById(siteId)?.name ?? siteId,
 });
+
+/** A blue badge: 6.4:1 with white text; the failure's red comes back when checking stops. */
+export const WATCHING_BADGE = '#1A5FB4';
+
+/**
+ * The toolbar says the site is being watched: the badge turns from red to blue and its
+ * tooltip says so (null: no longer watched).
+ */
+async function showWatching(tabId: number, siteName: string | null): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({
+      tabId,
+      color: siteName ? WATCHING_BADGE : BADGE_BACKGROUND,
+    });
+    await browser.action.setTitle({
+      tabId,
+      title: siteName ? t('popupWatching', siteName) : t('extName'),
+    });
+  } catch {
+    // The tab is gone.
+  }
+}
+
+/** Whether the site's watch is checking for this tab now (the popup says so). */
+export async function isWatching(siteId: string, tabId: number): Promise<boolean> {
+  const watch = await watches.load(siteId).catch(() => null);
+  return (
+    !!watch &&
+    String(tabId) in watch.tabs &&
+    (watch.state === 'waiting' || watch.state === 'paused-offline')
+  );
+}
 
 /** Called at the worker's top level, so an alarm can wake it. */
 export function listenForRecoveryAlarms(): void {

@@ -9,6 +9,7 @@ import { readHistory, wipeHistoryAndDrafts } from './history-log.ts';
 import { getIncident } from './incident-store.ts';
 import { record } from './incidents.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
+import { isWatching } from './recovery-watches.ts';
 import { settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
 
@@ -112,6 +113,7 @@ async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
     statusPage: site.status?.page ?? null,
     onRecoveryPage,
     cookieScope: siteCookieScope(site),
+    watched: await isWatching(site.id, id),
   };
 }
 

@@ -90,6 +90,7 @@ function Trouble({ tab, incident, now, onChanged }: TroubleProps) {
           {t(wording.title)}
         </p>
       )}
+      {tab.watched && <p class="pp-card-line pp-watching">{t('popupWatching', tab.siteName)}</p>}
       <p class="pp-card-line gg-muted">
         {t('popupTroubleSince', ago(incident.firstAt, now))}
         {incident.count > 1 && ` · ${t('compactCount', String(incident.count))}`}

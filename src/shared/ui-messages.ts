@@ -19,6 +19,8 @@ export interface PopupTab {
   incident: Incident | null;
   statusPage: string | null;
   onRecoveryPage: boolean;
+  /** Automatic recovery is checking the site for this tab (until it answers). */
+  watched?: boolean;
   /** What clearing the site's cookies really reaches. */
   cookieScope: CookieScope;
 }
