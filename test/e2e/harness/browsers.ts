@@ -70,6 +70,8 @@ export interface LaunchOptions {
   fakePort: number;
   /** Default true; `npm start` shows a window when there is a display. */
   headless?: boolean;
+  /** The browser's UI language ("de", "zh-CN"), which the extension's words follow. */
+  locale?: string;
 }
 
 export function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<TestBrowser> {

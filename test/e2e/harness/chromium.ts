@@ -69,6 +69,7 @@ export async function launchChromium({
   extensionDir,
   fakePort,
   headless = true,
+  locale,
 }: LaunchOptions): Promise<TestBrowser> {
   const executablePath = requireBrowser('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext('', {
@@ -86,7 +87,9 @@ export async function launchChromium({
       '--disable-quic',
       '--ignore-certificate-errors',
       `--host-resolver-rules=${hostResolverRules(fakePort)}`,
+      ...(locale ? [`--lang=${locale}`] : []),
     ],
+    ...(locale ? { locale } : {}),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -182,6 +182,7 @@ export async function launchFirefox({
   extensionDir,
   fakePort,
   headless = true,
+  locale,
 }: LaunchOptions): Promise<TestBrowser> {
   const executablePath = requireBrowser('firefox');
   const proxy: ConnectProxy = await startConnectProxy(fakePort, FAKE_HOSTS);
@@ -192,7 +193,10 @@ export async function launchFirefox({
       executablePath,
       headless,
       acceptInsecureCerts: true,
-      extraPrefsFirefox: prefs(proxy.port),
+      extraPrefsFirefox: {
+        ...prefs(proxy.port),
+        ...(locale ? { 'intl.locale.requested': locale } : {}),
+      },
       env: {
         ...process.env,
         // Release builds ignore the services.settings.server override (so Remote Settings

@@ -28,6 +28,8 @@ export interface BrowserFixture {
 export interface FixtureOptions {
   /** Another unpacked extension than the test build (the harness's own checks). */
   extensionDir?: () => Promise<string> | string;
+  /** The browser's UI language ("de"); the browser's default when absent. */
+  locale?: string;
 }
 
 /**
@@ -47,7 +49,11 @@ export function useBrowser(name: BrowserName, options: FixtureOptions = {}): Bro
   beforeAll(async () => {
     fake = await startFakeSites();
     const extensionDir = (await options.extensionDir?.()) ?? extensionDirFor(name);
-    browser = await launchBrowser(name, { extensionDir, fakePort: fake.port });
+    browser = await launchBrowser(name, {
+      extensionDir,
+      fakePort: fake.port,
+      locale: options.locale,
+    });
     console.log(`[e2e] ${browser.version}`);
     await browser.waitForBackground();
     page = await browser.newPage();
