@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SITES } from '~/sites/index.ts';
-import { isFetched, STATUS_SOURCES, statusHostPatterns, statusSourceFor } from './sources.ts';
+import {
+  CHAT_COMPONENTS,
+  isFetched,
+  STATUS_SOURCES,
+  statusHostPatterns,
+  statusSourceFor,
+} from './sources.ts';
 
 describe('STATUS_SOURCES', () => {
   it('covers every site, and no other', () => {
@@ -25,6 +31,21 @@ describe('STATUS_SOURCES', () => {
       }
     },
   );
+
+  it('chooses the chat component from the documented exact names only', () => {
+    for (const [siteId, names] of Object.entries(CHAT_COMPONENTS)) {
+      const source = statusSourceFor(siteId);
+      if (!source || !isFetched(source)) throw new Error(`${siteId}: not fetched`);
+      expect(source.options.componentHint, siteId).toEqual(names);
+    }
+    // OpenAI's page has no component named "ChatGPT"; names that contain it are products.
+    expect(CHAT_COMPONENTS.chatgpt).toEqual(['Conversations']);
+    for (const source of Object.values(STATUS_SOURCES)) {
+      if (!isFetched(source) || !source.options.componentHint) continue;
+      const known = Object.values(CHAT_COMPONENTS) as ReadonlyArray<readonly string[]>;
+      expect(known).toContain(source.options.componentHint);
+    }
+  });
 
   it('links no-page sites to an https source, or to nothing', () => {
     for (const source of Object.values(STATUS_SOURCES)) {
