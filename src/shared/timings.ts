@@ -36,9 +36,11 @@ const REAL: Timings = {
 const TEST: Timings = {
   contentStartGraceMs: 1_500,
   statusForceMinAgeMs: 500,
-  recoveryBaseMs: 500,
+  // The first check still comes 1 to 2 s after the failure, as in store builds: a click on
+  // Retry now right after the failure is not pre-empted.
+  recoveryBaseMs: 2_000,
   recoveryCapMs: 2_000,
-  recoveryMinGapMs: 500,
+  recoveryMinGapMs: 1_000,
   recoverySteadyMs: 15_000,
   recoverySteadyMinMs: 8_000,
   recoveryStatusEveryMs: 2_000,

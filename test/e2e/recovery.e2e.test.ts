@@ -2,7 +2,7 @@
  * Automatic recovery that outlasts an outage: the fast phase, then the steady one; one
  * light probe per site for all its tabs, which all come back together; guided by the
  * status page but never delayed by it. The test build's shorter waits keep this fast
- * (a steady check every 8 to 22 s instead of about a minute; the status page read every
+ * (a steady check every 10 to 20 s instead of about a minute; the status page read every
  * 2 s instead of every minute). Every wait here polls for a signal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,7 +158,7 @@ describe.each(browserNames())('automatic recovery in %s', (name) => {
     const healedAt = Date.now();
     site.heal();
     await page.waitForNoPanel(40_000);
-    // One steady interval at most (22 s in the test build), whatever the status page says.
+    // One steady interval at most (20 s in the test build), whatever the status page says.
     expect(Date.now() - healedAt).toBeLessThan(30_000);
     await page.close();
   }, 120_000);
