@@ -250,6 +250,22 @@ describe('recovery watch: one schedule and one probe per site', () => {
     );
   });
 
+  it('checks no more for tabs that went elsewhere: the watch ends with the last failing tab', async () => {
+    const w = world();
+    const view = await w.join(1);
+    await w.join(2);
+    w.failing.delete(1);
+    w.advanceTo(view?.dueAt ?? 0);
+    await w.tick(2);
+    expect(w.probes).toHaveLength(1);
+    expect(Object.keys((await w.watch.load('chatgpt'))?.tabs ?? {})).toEqual(['2']);
+    w.failing.delete(2);
+    w.advance(60_000);
+    expect(await w.watch.wake('chatgpt')).toBeNull();
+    expect(w.probes).toHaveLength(1);
+    expect(await w.watch.load('chatgpt')).toBeNull();
+  });
+
   it('a closed tab leaves; the watch ends with its last tab', async () => {
     const w = world();
     await w.join(1);

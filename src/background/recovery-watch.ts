@@ -217,6 +217,14 @@ export function createRecoveryWatch(deps: WatchDeps) {
     }
     await readStatusIfDue(watch, config);
     if (deps.now() < (watch.dueAt ?? Infinity)) return watch;
+    // Tabs that went elsewhere (or recovered on their own) no longer need the site checked.
+    for (const id of tabIds(watch)) {
+      if (!(await deps.stillFailing(id, watch.siteId))) delete watch.tabs[id];
+    }
+    if (Object.keys(watch.tabs).length === 0) {
+      await forget(watch.siteId);
+      return null;
+    }
     // Written before the request: a worker stopped meanwhile must not check again at once.
     watch.lastCheckAt = deps.now();
     watch.attempts += 1;
