@@ -2,8 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { CONTENT_SCRIPT_FILE, PAGE_UI_FILE } from './src/shared/content-files.ts';
 import { statusHostPatterns } from './src/shared/status/sources.ts';
 import { hostPatterns, pagePatterns } from './src/sites/index.ts';
 
@@ -46,33 +47,70 @@ function manifestFor(target: Target): ManifestV3Export {
  * one adapter file and one line in the registry: nothing broader, nothing forgotten.
  */
 function withSiteHosts(manifest: typeof baseManifest) {
+  // The content script is built apart (see selfContainedContentScripts), not by crxjs.
+  const { content_scripts: _builtApart, ...rest } = manifest;
   return {
-    ...manifest,
+    ...rest,
     // The chat sites, and the status pages read for the "is it down for everyone?" answer.
     host_permissions: [...hostPatterns(), ...statusHostPatterns()],
-    content_scripts: manifest.content_scripts.map((script) => ({
-      ...script,
-      matches: pagePatterns(),
-    })),
   };
 }
 
 /**
- * The custom-site content script is registered at run time for the origins the user
- * granted, and needs no web-accessible entry; crxjs adds one for every site anyway, which
- * would let any page detect the extension. Drop it from the written manifest.
+ * The content script as two self-contained files (IIFE, nothing imported at run time): the
+ * bootstrap every covered page runs, and the page UI the background injects with
+ * `scripting.executeScript` when a page has something to show. A content script's chunks
+ * loaded with import() must be web-accessible, which lets every covered site detect the
+ * extension by fetching them; these need no web-accessible resource at all. The bootstrap
+ * also serves the user's own sites (registered at run time for granted origins).
  */
-function dropCustomSiteWebAccess(outDir: string): Plugin {
+function selfContainedContentScripts(
+  outDir: string,
+  define: Record<string, string>,
+  source: typeof baseManifest,
+): Plugin {
+  const entries = [
+    ['src/content/index.ts', CONTENT_SCRIPT_FILE],
+    ['src/content/page-ui.ts', PAGE_UI_FILE],
+  ] as const;
   return {
-    name: 'gateway-guard:drop-custom-site-web-access',
+    name: 'gateway-guard:self-contained-content-scripts',
     apply: 'build',
-    closeBundle() {
+    async closeBundle() {
+      for (const [entry, fileName] of entries) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [preact()],
+          resolve: { alias: { '~': resolve(import.meta.dirname, 'src') } },
+          define: {
+            ...define,
+            __SPLIT_PAGE_UI__: 'true',
+            'process.env.NODE_ENV': JSON.stringify('production'),
+          },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            modulePreload: false,
+            lib: {
+              entry: resolve(import.meta.dirname, entry),
+              formats: ['iife'],
+              name: 'gatewayGuardContent',
+              fileName: () => fileName,
+            },
+          },
+        });
+      }
       const file = resolve(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(file, 'utf8'));
-      manifest.web_accessible_resources = (manifest.web_accessible_resources ?? []).filter(
-        (entry: { resources: string[] }) =>
-          !entry.resources.every((resource) => resource.includes('custom-site.iife')),
-      );
+      manifest.content_scripts = source.content_scripts.map(({ js: _source, ...script }) => ({
+        ...script,
+        matches: pagePatterns(),
+        js: [CONTENT_SCRIPT_FILE],
+      }));
+      // Nothing of the extension is web-accessible to any site.
+      manifest.web_accessible_resources = [];
       writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
@@ -87,14 +125,18 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode.endsWith('firefox') ? 'firefox' : 'chrome';
   const testBuild = mode.startsWith('test-');
   const outDir = resolve(import.meta.dirname, testBuild ? 'dist-test' : 'dist', target);
+  const define = {
+    __TARGET__: JSON.stringify(target),
+    __TEST_BUILD__: JSON.stringify(testBuild),
+  };
   return {
     plugins: [
       preact(),
       crx({ manifest: manifestFor(target), browser: target }),
-      dropCustomSiteWebAccess(outDir),
+      selfContainedContentScripts(outDir, define, baseManifest),
     ],
     resolve: { alias: { '~': resolve(import.meta.dirname, 'src') } },
-    define: { __TARGET__: JSON.stringify(target), __TEST_BUILD__: JSON.stringify(testBuild) },
+    define: { ...define, __SPLIT_PAGE_UI__: 'false' },
     build: {
       outDir,
       emptyOutDir: true,

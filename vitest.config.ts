@@ -10,7 +10,11 @@ export default defineConfig({
       {
         plugins: [preact()],
         resolve: { alias },
-        define: { __TARGET__: JSON.stringify('chrome'), __TEST_BUILD__: 'false' },
+        define: {
+          __TARGET__: JSON.stringify('chrome'),
+          __TEST_BUILD__: 'false',
+          __SPLIT_PAGE_UI__: 'false',
+        },
         test: {
           name: 'unit',
           environment: 'happy-dom',

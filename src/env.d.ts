@@ -9,3 +9,9 @@ declare module '*?script' {
   const fileName: string;
   export default fileName;
 }
+
+/**
+ * Set at build time: true in the content script's self-contained bootstrap, which has the
+ * background inject the page UI file; false elsewhere (unit tests import it directly).
+ */
+declare const __SPLIT_PAGE_UI__: boolean;

@@ -1,5 +1,5 @@
-import customSiteScript from '~/content/custom-site.iife.ts?script';
 import { browser } from '~/shared/browser.ts';
+import { CONTENT_SCRIPT_FILE } from '~/shared/content-files.ts';
 import type { Settings } from '~/shared/settings.ts';
 import { customAdapter, originPattern } from '~/sites/custom.ts';
 
@@ -34,7 +34,7 @@ async function register(settings: Settings): Promise<void> {
       {
         id: SCRIPT_ID,
         matches: patterns,
-        js: [customSiteScript],
+        js: [CONTENT_SCRIPT_FILE],
         runAt: 'document_start',
         persistAcrossSessions: true,
       },

@@ -13,6 +13,7 @@ import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
 import { recoverFromPage } from './main-frame.ts';
+import { injectPageUi } from './page-ui.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { handleWatchRequest } from './recovery-watches.ts';
 import { settings } from './settings-cache.ts';
@@ -32,6 +33,12 @@ type Handler<K extends MessageType> = (
  */
 const handlers: { [K in MessageType]: Handler<K> } = {
   ping: () => ({ type: 'pong' }),
+
+  loadPageUi: async (_request, sender) => {
+    const tab = topFrameOfCoveredSite(sender);
+    if (!tab) return { ok: false };
+    return { ok: await injectPageUi(tab.tabId, sender) };
+  },
 
   pageStarted: async (_request, sender) => {
     const tab = topFrameOfCoveredSite(sender);

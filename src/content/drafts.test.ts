@@ -9,7 +9,7 @@ import { draftHandlers } from '~/background/draft-handlers.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import { activeDraftRescue, startDraftRescue } from './drafts.ts';
 // Loaded up front, so its on-demand import takes no real time under the fake clock.
-import './draft-rescue.ts';
+import './page-ui.ts';
 
 const site: SiteView = {
   id: 'chatgpt',

@@ -7,6 +7,7 @@ import { draftKey } from '~/shared/draft-key.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { isComposerEvent } from './composer.ts';
 import type { RescueSession } from './draft-rescue.ts';
+import { loadPageUi, pageState } from './page-ui-loader.ts';
 
 export interface DraftRescue {
   /** Saves the composer's current text at once (before a reload or clearing data). */
@@ -15,21 +16,19 @@ export interface DraftRescue {
   stop(): void;
 }
 
-let active: DraftRescue | null = null;
-
 /** The page's draft rescue, for the panel's fixes that reload or clear data. */
 export function activeDraftRescue(): DraftRescue | null {
-  return active;
+  return pageState().rescue;
 }
 
 export function startDraftRescue(site: SiteView): DraftRescue {
-  active?.stop();
+  pageState().rescue?.stop();
   const stopped = new AbortController();
   let session: RescueSession | null = null;
   let loading: Promise<RescueSession> | null = null;
   const load = () =>
-    (loading ??= import('./draft-rescue.ts').then((m) => {
-      session = m.startRescue(site, stopped.signal);
+    (loading ??= loadPageUi().then((ui) => {
+      session = ui.startRescue(site, stopped.signal);
       return session;
     }));
 
@@ -56,9 +55,9 @@ export function startDraftRescue(site: SiteView): DraftRescue {
     saveNow: () => load().then((s) => s.saveNow()),
     stop() {
       stopped.abort();
-      if (active === rescue) active = null;
+      if (pageState().rescue === rescue) pageState().rescue = null;
     },
   };
-  active = rescue;
+  pageState().rescue = rescue;
   return rescue;
 }

@@ -1,8 +1,8 @@
 import type { Incident } from '~/background/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
+import { loadPageUi, pageState } from './page-ui-loader.ts';
 
-let latest: Incident | null = null;
 /** From the settings, via the `pageStarted` reply; null: not heard yet (the defaults). */
 let prompt: PagePrompt | null = null;
 
@@ -12,7 +12,7 @@ export function setPrompt(value: PagePrompt | null | undefined): void {
 
 /** The tab's incident as last heard from the background (for the support report). */
 export function latestIncident(): Incident | null {
-  return latest;
+  return pageState().latest;
 }
 
 /** The episode the user dismissed: later updates of it stay quiet. */
@@ -26,15 +26,13 @@ export async function show(
 ): Promise<void> {
   // "Off": the badge and the history still know; the page shows nothing (nor loads it).
   if (prompt?.mode === 'off') {
-    latest = incident;
+    pageState().latest = incident;
     return;
   }
   // The panel and its fixes load only when there is something to show.
-  const [host, { pageFixes }] = await Promise.all([
-    import('./panel-host.tsx'),
-    import('./fixes.ts'),
-  ]);
-  latest = incident;
+  const host = await loadPageUi();
+  const { pageFixes } = host;
+  pageState().latest = incident;
   if (!incident || incident.firstAt === dismissedEpisode) {
     if (!incident) host.hidePanel();
     return;

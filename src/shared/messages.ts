@@ -61,6 +61,11 @@ export interface BackgroundProtocol extends StatusProtocol, UiProtocol, DraftPro
   /** Anyone: is the background up and listening? */
   ping: { request: Record<string, never>; response: { type: 'pong' } };
   /**
+   * A covered page's bootstrap has something to show: the page UI file is injected into the
+   * sender's own top frame (never another tab or frame).
+   */
+  loadPageUi: { request: Record<string, never>; response: { ok: boolean } };
+  /**
    * The top frame's content script has started on a covered page. It reports the status it
    * read itself and gets back the status the network layer saw (pull, not push: a message
    * pushed at response time can arrive before the content script listens), its site (null

@@ -42,6 +42,17 @@ describe('PERMISSIONS.md', () => {
     expect(documented().filter((name) => !all.has(name))).toEqual([]);
   });
 
+  it.each(['chrome', 'firefox'])('%s: makes no file web-accessible to any site', (target) => {
+    const manifest = manifestOf(target);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    const scripts = manifest.content_scripts as Array<{ js: string[] }>;
+    for (const file of scripts.flatMap((script) => script.js)) {
+      const code = readFileSync(resolve(root, 'dist', target, file), 'utf8');
+      // Self-contained: it imports nothing at run time (imports would need web access).
+      expect(code).not.toMatch(/\bimport\s*\(|^\s*import[\s{*"']/m);
+    }
+  });
+
   it('asks for no host access to www.google.com, and is linked from the README', () => {
     for (const target of ['chrome', 'firefox']) {
       expect(asked(target).filter((p) => p.includes('www.google.com'))).toEqual([]);
