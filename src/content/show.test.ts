@@ -1,4 +1,5 @@
 /** The settings' "how to prompt" and "automatic retry", as the page applies them. */
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident } from '~/background/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
@@ -45,10 +46,30 @@ afterEach(async () => {
 
 describe('show, by the settings', () => {
   it('full: a failed page gets the overlay, with automatic retry', async () => {
+    // The background keeps the site's schedule: it answers the panel's request to join it.
+    const original = fakeBrowser.runtime.sendMessage;
+    fakeBrowser.runtime.sendMessage = (async (message: unknown) =>
+      (message as { type?: string }).type === 'recoveryWatch'
+        ? Promise.resolve({
+            view: {
+              siteId: 'chatgpt',
+              siteName: 'ChatGPT',
+              state: 'waiting',
+              phase: 'fast',
+              dueAt: Date.now() + 2000,
+              wakeAt: Date.now() + 2000,
+              checks: 0,
+              since: Date.now(),
+              limitMs: DEFAULT_RETRY.limitMs,
+              outageSince: null,
+            },
+          })
+        : undefined) as never;
     setPrompt(prompt({ mode: 'full' }));
     await show(site, pageFailure());
     expect(root()?.querySelector('.gg-overlay')).not.toBeNull();
     await expect.poll(() => root()?.textContent).toContain('Stop retrying');
+    fakeBrowser.runtime.sendMessage = original;
   });
 
   it('compact: a failed page gets the corner notice instead', async () => {
