@@ -72,6 +72,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's UI language ("de", "zh-CN"), which the extension's words follow. */
   locale?: string;
+  /**
+   * Chromium only: also serve the DevTools protocol on this local port (the bench reads
+   * pages' main-thread time and the service worker's CPU time and heap through it).
+   */
+  debuggingPort?: number;
 }
 
 export function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<TestBrowser> {

@@ -70,6 +70,7 @@ export async function launchChromium({
   fakePort,
   headless = true,
   locale,
+  debuggingPort,
 }: LaunchOptions): Promise<TestBrowser> {
   const executablePath = requireBrowser('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext('', {
@@ -88,6 +89,7 @@ export async function launchChromium({
       '--ignore-certificate-errors',
       `--host-resolver-rules=${hostResolverRules(fakePort)}`,
       ...(locale ? [`--lang=${locale}`] : []),
+      ...(debuggingPort ? [`--remote-debugging-port=${debuggingPort}`] : []),
     ],
     ...(locale ? { locale } : {}),
   });
