@@ -14,10 +14,13 @@ import {
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
-/** Everything a healthy covered page loads from the extension, gzipped. */
-const HEALTHY_PAGE_BUDGET = 9 * 1024;
-/** The whole unpacked extension, file by file gzipped (about what the store package weighs). */
-const PACKAGE_BUDGET = 300 * 1024;
+/**
+ * Everything a healthy covered page loads from the extension, gzipped: the goal of 6 KB
+ * (measured: 5.8 KB in one self-contained file, the polyfill included).
+ */
+const HEALTHY_PAGE_BUDGET = 6 * 1024;
+/** The whole unpacked extension, file by file gzipped (measured: 268 KB, of it 118 KB tldts). */
+const PACKAGE_BUDGET = 285 * 1024;
 
 const listing = (bytes: Bytes) =>
   bytes.files.map((f) => `  ${f.file}: ${f.gzip} B gzipped (${f.raw} B)`).join('\n');
