@@ -41,6 +41,8 @@ export function pageFixes(
             subscribe: watchUpdates(site.id),
           }
         : undefined,
+    // A failed answer with the site's own retry control on the page: offer that by name.
+    retriesAnswer: incident.surface === 'compact' && findSiteRetry(site) !== null,
     reloadBypassingCache: () => {
       void activeDraftRescue()
         ?.saveNow()
@@ -86,12 +88,15 @@ function support(site: SiteView, incident: Incident, note: (fix: FixKind, result
 
 /** The site's own retry/regenerate control keeps the conversation; true if one was clicked. */
 function clickSiteRetry(site: SiteView): boolean {
+  const control = findSiteRetry(site);
+  control?.click();
+  return control !== null;
+}
+
+function findSiteRetry(site: SiteView): HTMLElement | null {
   for (const selector of site.retryControl) {
     const control = document.querySelector<HTMLElement>(selector);
-    if (control) {
-      control.click();
-      return true;
-    }
+    if (control) return control;
   }
-  return false;
+  return null;
 }

@@ -38,7 +38,7 @@ export async function show(
     return;
   }
   const problem = incident.failure
-    ? { failure: incident.failure }
+    ? { failure: incident.failure, request: incident.surface === 'compact' }
     : incident.refusal
       ? { refusal: incident.refusal }
       : null;
@@ -52,6 +52,7 @@ export async function show(
         ? 'overlay'
         : 'compact',
     count: incident.count,
+    composer: site.composer,
     // Refusals (rate limit, challenge...) get words, never fixes: nothing to retry.
     fixes: incident.failure
       ? pageFixes(site, incident, retryAfterMs, prompt ? prompt.autoRetry : undefined)

@@ -73,3 +73,26 @@ describe('describeFailure', () => {
     }
   });
 });
+
+describe('describeFailure for a failed chat request', () => {
+  it('speaks of the message and its answer, never of a page that failed to load', () => {
+    for (const failure of [
+      { kind: 'http', status: 502 },
+      { kind: 'http', status: 503 },
+      { kind: 'network', network: 'connection-reset', raw: 'net::ERR_CONNECTION_RESET' },
+    ] as Failure[]) {
+      const w = describeFailure(failure, 'request');
+      const meaning = englishMessage(w.meaning);
+      expect(meaning).toMatch(/your message/);
+      expect(meaning).toMatch(/page itself still works/);
+      expect(meaning).not.toMatch(/for this page|while the page was loading/);
+      // The title (the dialog's name) stays the same.
+      expect(w.title).toBe(describeFailure(failure).title);
+    }
+  });
+
+  it('keeps the site’s own notice words', () => {
+    const failure: Failure = { kind: 'page', text: 'Something went wrong' };
+    expect(describeFailure(failure, 'request')).toEqual(describeFailure(failure));
+  });
+});

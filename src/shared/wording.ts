@@ -54,7 +54,23 @@ const NETWORK: Record<NetworkErrorKind, Pick<FailureWording, 'title' | 'meaning'
   other: { title: 'netOtherTitle', meaning: 'netOtherMeaning', side: 'sideEither' },
 };
 
-export function describeFailure(failure: Failure): FailureWording {
+/**
+ * `request`: a chat request failed while the page itself loaded fine, so the words speak of
+ * the message and its answer, not of a page.
+ */
+export function describeFailure(
+  failure: Failure,
+  scope: 'page' | 'request' = 'page',
+): FailureWording {
+  const words = describePageFailure(failure);
+  if (scope === 'page' || failure.kind === 'page') return words;
+  return {
+    ...words,
+    meaning: failure.kind === 'network' ? 'requestNetworkMeaning' : 'requestHttpMeaning',
+  };
+}
+
+function describePageFailure(failure: Failure): FailureWording {
   if (failure.kind === 'network') return { ...NETWORK[failure.network], code: null };
   if (failure.kind === 'page') {
     return {

@@ -109,6 +109,32 @@ describe('Panel', () => {
     before.remove();
   });
 
+  it('as a compact notice: only the code, the meaning and the actions until More fixes', () => {
+    const { dialog, button, names } = show({
+      variant: 'compact',
+      problem: { failure: { kind: 'http', status: 502 }, request: true },
+      fixes: { retryNow: vi.fn(), statusPage: 'https://status.openai.com', siteName: 'ChatGPT' },
+    });
+    expect(dialog.querySelector('h2')?.textContent).toBe('502 Bad Gateway');
+    expect(dialog.textContent).toContain('failed to answer your message');
+    expect(dialog.textContent).not.toContain('for this page');
+    expect(dialog.textContent).not.toContain("chatgpt.com's side");
+    expect(dialog.textContent).not.toContain('Status page');
+    expect(names()).toEqual(['Retry now', 'Dismiss', 'More fixes']);
+    act(() => button('More fixes').click());
+    expect(dialog.textContent).toContain("chatgpt.com's side");
+    expect(dialog.textContent).toContain('Status page');
+  });
+
+  it('offers the site’s own retry by name where the page has it', () => {
+    const { names } = show({
+      variant: 'compact',
+      problem: { failure: { kind: 'http', status: 502 }, request: true },
+      fixes: { retryNow: vi.fn(), retriesAnswer: true },
+    });
+    expect(names()[0]).toBe('Retry the answer');
+  });
+
   it('explains a refusal without offering any fix', () => {
     const { dialog, names } = show({
       problem: { refusal: { kind: 'rate-limit', status: 429 } },

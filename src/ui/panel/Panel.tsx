@@ -14,7 +14,8 @@ import { Alternatives, SiteStatus } from './SiteStatus.tsx';
 
 /** What to explain: an outage, or an answer that is not one. */
 export type Problem =
-  | { failure: Failure; refusal?: undefined }
+  /** `request`: a chat request failed while the page loaded fine. */
+  | { failure: Failure; refusal?: undefined; request?: boolean }
   | { failure?: undefined; refusal: { kind: RefusalKind; status: number | null } };
 
 /** The fixes on offer, in order of least harm. Absent ones are not shown. */
@@ -32,6 +33,8 @@ export interface PanelFixes {
   networkChecksOpen?: boolean;
   /** Builds the support report and copies it; false when copying failed. */
   copyReport?: () => Promise<{ copied: boolean; text: string }>;
+  /** The site's own retry control is on the page: Retry now clicks it (a failed answer). */
+  retriesAnswer?: boolean;
   /** Live status: this site's, and the others' for alternatives (read when the panel opens). */
   status?: { siteId: string; load: () => Promise<Record<string, StatusReading>> };
 }
@@ -67,12 +70,15 @@ const fromUser = (event: Event) => event.isTrusted;
 export function Panel(props: PanelProps) {
   const { problem, url, variant, count = 1, fixes, onDismiss, accept = fromUser } = props;
   const wording = problem.failure
-    ? describeFailure(problem.failure)
+    ? describeFailure(problem.failure, problem.request ? 'request' : 'page')
     : describeRefusal(problem.refusal.kind, problem.refusal.status);
   const retry = useRef<HTMLButtonElement>(null);
   const dismiss = useRef<HTMLButtonElement>(null);
   const compact = variant === 'compact';
   const [moreOpen, setMoreOpen] = useState(!compact);
+  // Compact and closed: the code, one line of meaning and the two actions; the rest waits
+  // behind More fixes, so the notice stays small.
+  const brief = compact && !moreOpen && fixes !== undefined;
   const retryState = useAutoRetry(fixes?.autoRetry);
   const readings = useStatus(fixes?.status);
   const ownReading =
@@ -126,15 +132,18 @@ export function Panel(props: PanelProps) {
         <p id="gg-meaning" class="gg-meaning">
           {t(wording.meaning)}
         </p>
-        {problem.failure?.kind === 'page' && <q class="gg-quote">{problem.failure.text}</q>}
-        <p class="gg-side">{t(wording.side, hostOf(url))}</p>
+        {!brief && problem.failure?.kind === 'page' && (
+          <q class="gg-quote">{problem.failure.text}</q>
+        )}
+        {!brief && <p class="gg-side">{t(wording.side, hostOf(url))}</p>}
         {count > 1 && <p class="gg-count">{t('compactCount', String(count))}</p>}
-        {fixes?.status && (
+        {!brief && fixes?.status && (
           <SiteStatus
             siteId={fixes.status.siteId}
             siteName={fixes.siteName ?? hostOf(url)}
             reading={ownReading}
             advice={advice}
+            autoRetry={fixes.autoRetry !== undefined}
           />
         )}
         {fixes && localFirst && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
@@ -149,7 +158,7 @@ export function Panel(props: PanelProps) {
         <div class="gg-actions">
           {fixes && (
             <button type="button" class="gg-primary" ref={retry} onClick={click(fixes.retryNow)}>
-              {t('actionRetryNow')}
+              {t(fixes.retriesAnswer ? 'actionRetryAnswer' : 'actionRetryNow')}
             </button>
           )}
           <button type="button" ref={dismiss} onClick={click(onDismiss)}>
@@ -162,7 +171,7 @@ export function Panel(props: PanelProps) {
           )}
         </div>
         {fixes && !localFirst && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
-        {fixes?.status && readings && (
+        {!brief && fixes?.status && readings && (
           <Alternatives siteIds={workingAlternatives(readings, fixes.status.siteId)} />
         )}
       </section>

@@ -80,3 +80,38 @@ describe('SiteStatus: the incident beside the status', () => {
     expect(text).not.toContain('Errors on the Console');
   });
 });
+
+describe('SiteStatus: advice names only fixes on offer', () => {
+  const incident: StatusReading = {
+    level: 'major-outage',
+    component: null,
+    incidents: [],
+    readAt: 0,
+    source: 'https://status.openai.com',
+    inferred: false,
+    unknownReason: null,
+  };
+
+  function advise(autoRetry: boolean): string {
+    mount = document.createElement('div');
+    document.body.append(mount);
+    render(
+      <SiteStatus
+        siteId="chatgpt"
+        siteName="ChatGPT"
+        reading={incident}
+        advice="service"
+        autoRetry={autoRetry}
+      />,
+      mount,
+    );
+    return mount.textContent ?? '';
+  }
+
+  it('recommends automatic retry only where it is offered', () => {
+    expect(advise(true)).toMatch(/Automatic retry/);
+    render(null, mount as HTMLElement);
+    expect(advise(false)).not.toMatch(/Automatic retry/);
+    expect(mount?.textContent).toMatch(/Wait a few minutes, then retry/);
+  });
+});

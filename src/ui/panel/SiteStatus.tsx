@@ -18,12 +18,15 @@ export function SiteStatus({
   siteName,
   reading,
   advice,
+  autoRetry = true,
 }: {
   siteId: string;
   siteName: string;
   /** undefined: still reading. */
   reading: StatusReading | null | undefined;
   advice: StatusAdvice;
+  /** Automatic retry is on offer here; advice never names a fix the screen lacks. */
+  autoRetry?: boolean;
 }) {
   const missing = describeMissingSource(statusSourceFor(siteId));
   if (missing) {
@@ -66,7 +69,14 @@ export function SiteStatus({
       {reading.inferred && <p class="gg-note-small">{t('statusFeedHint')}</p>}
       {advice && (
         <p class="gg-status-advice">
-          {t(advice === 'service' ? 'statusAdviceService' : 'statusAdviceLocal', siteName)}
+          {t(
+            advice === 'local'
+              ? 'statusAdviceLocal'
+              : autoRetry
+                ? 'statusAdviceService'
+                : 'statusAdviceServiceWait',
+            siteName,
+          )}
         </p>
       )}
     </div>

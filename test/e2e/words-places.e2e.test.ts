@@ -1,0 +1,107 @@
+/**
+ * Words and places users trust: the compact notice is small and keeps clear of the chat's
+ * composer; it speaks of the failed answer, not of a failed page.
+ */
+import { describe, expect, it } from 'vitest';
+import { browserNames } from './harness/browsers.ts';
+import { type BrowserFixture, useBrowser, waitForAnimations } from './harness/fixture.ts';
+
+const CHAT = 'https://chatgpt.com/c/77';
+const API = '/backend-api/f/conversation';
+
+/** A chat page laid out like the real ones: a wide composer fixed at the bottom centre. */
+const CHAT_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Chat</title>
+<style>
+  body { margin: 0; font: 16px system-ui; }
+  #chat { padding: 24px 24px 200px; }
+  form#composer { position: fixed; bottom: 24px; left: 50%; transform: translateX(-50%);
+    width: min(768px, calc(100% - 32px)); box-sizing: border-box; display: flex; gap: 8px;
+    padding: 12px; border: 1px solid #ccc; border-radius: 24px; background: #fff; }
+  #prompt-textarea { flex: 1; min-height: 56px; border: 0; resize: none; font: inherit; }
+  #send { align-self: flex-end; width: 40px; height: 40px; border-radius: 50%; }
+</style></head><body>
+<main id="chat"><p>Earlier question and answer.</p></main>
+<form id="composer" onsubmit="return false">
+  <textarea id="prompt-textarea" placeholder="Ask anything"></textarea>
+  <button id="send" type="submit" aria-label="Send">↑</button>
+</form></body></html>`;
+
+function post(path: string): string {
+  return `fetch(${JSON.stringify(path)}, { method: 'POST', body: '{}' }).then((r) => r.status, () => 0)`;
+}
+
+interface Layout {
+  notice: { top: number; left: number; width: number; height: number } | null;
+  overlapsComposer: boolean;
+  sendButtonHit: boolean;
+  text: string;
+}
+
+/** The compact notice's box, and whether it covers the composer or its send button. */
+const MEASURE = `(() => {
+  const host = document.querySelector('gateway-guard-panel');
+  const panel = host && host.shadowRoot && host.shadowRoot.querySelector('.gg-panel');
+  const form = document.getElementById('composer').getBoundingClientRect();
+  const send = document.getElementById('send').getBoundingClientRect();
+  if (!panel) return { notice: null, overlapsComposer: false, sendButtonHit: false, text: '' };
+  const box = panel.getBoundingClientRect();
+  const overlaps = !(box.right <= form.left || box.left >= form.right || box.bottom <= form.top || box.top >= form.bottom);
+  const hit = document.elementFromPoint(send.left + send.width / 2, send.top + send.height / 2);
+  return {
+    notice: { top: box.top, left: box.left, width: box.width, height: box.height },
+    overlapsComposer: overlaps,
+    sendButtonHit: hit === document.getElementById('send'),
+    text: panel.innerText,
+  };
+})()`;
+
+async function failedAnswer(env: BrowserFixture, width: number, height: number): Promise<Layout> {
+  const { fake, page } = env;
+  fake.reset();
+  fake.script('chatgpt.com', '/c/77', { status: 200, body: CHAT_PAGE });
+  fake.script('chatgpt.com', API, { status: 502, body: 'bad gateway' });
+  await page.setViewport(width, height);
+  await page.goto(CHAT);
+  expect(await page.evaluate(post(API))).toBe(502);
+  await page.waitForPanel();
+  await waitForAnimations(page);
+  return page.evaluate<Layout>(MEASURE);
+}
+
+describe.each(browserNames())('the compact notice in %s (English)', (name) => {
+  const env = useBrowser(name);
+
+  it.each([
+    [1280, 800],
+    [360, 640],
+  ])('at %i × %i is at most 220 px tall and keeps clear of the composer', async (w, h) => {
+    const layout = await failedAnswer(env, w, h);
+    console.log(`[${name}] compact notice ${w}×${h} (en):`, JSON.stringify(layout.notice));
+    expect(layout.notice).not.toBeNull();
+    expect(layout.notice?.height).toBeLessThanOrEqual(220);
+    expect(layout.overlapsComposer).toBe(false);
+    expect(layout.sendButtonHit).toBe(true);
+    // It speaks of the failed answer: the page itself loaded fine.
+    expect(layout.text).toMatch(/your message/);
+    expect(layout.text).not.toMatch(/this page|Automatic retry/);
+    await env.page.clickButton('Dismiss');
+    await env.page.waitForNoPanel();
+  });
+});
+
+// Firefox ships without other languages' packs here: German is checked in Chromium.
+describe.each(browserNames().filter((n) => n === 'chromium'))(
+  'the compact notice in %s (German)',
+  (name) => {
+    const env = useBrowser(name, { locale: 'de' });
+
+    it('at 1280 × 800 is at most 220 px tall and keeps clear of the composer', async () => {
+      const layout = await failedAnswer(env, 1280, 800);
+      console.log(`[${name}] compact notice 1280×800 (de):`, JSON.stringify(layout.notice));
+      expect(layout.text).toMatch(/Erneut versuchen|Schließen/);
+      expect(layout.notice?.height).toBeLessThanOrEqual(220);
+      expect(layout.overlapsComposer).toBe(false);
+      expect(layout.sendButtonHit).toBe(true);
+    });
+  },
+);
