@@ -12,6 +12,7 @@ import { expectsJson, READERS, readStatuspageIncidents } from '~/shared/status/r
 import {
   DEFAULT_MAX_BYTES,
   type FetchedSource,
+  keepOwnIncidentLinks,
   type SiteStatusSource,
   STATUS_SOURCES,
 } from '~/shared/status/sources.ts';
@@ -232,6 +233,7 @@ export function createStatusFetcher(deps: StatusFetcherDeps): StatusFetcher {
     const running = inflight.get(siteId);
     if (running) return running;
     const task = refresh(siteId, source, options.force === true)
+      .then((reading) => keepOwnIncidentLinks(reading, source))
       .catch(() => unknownReading(`${REASON.readerError}: fetcher`, deps.now(), source.url))
       .finally(() => inflight.delete(siteId));
     inflight.set(siteId, task);

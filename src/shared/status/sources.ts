@@ -6,7 +6,7 @@
  */
 import type { MessageKey } from '../i18n.ts';
 import type { ReadableKind } from './readers/index.ts';
-import type { ReaderOptions } from './types.ts';
+import type { ReaderOptions, StatusReading } from './types.ts';
 
 /** The default response size cap: a status summary is a few KB to a few hundred KB. */
 export const DEFAULT_MAX_BYTES = 512 * 1024;
@@ -187,4 +187,45 @@ export function statusHostPatterns(): string[] {
     }
   }
   return [...patterns];
+}
+
+/** Statuspage's shortlink host, which its incidents link through. */
+const SHORTLINK_HOSTS: readonly string[] = ['stspg.io'];
+
+/**
+ * An incident's link, from a status page's JSON, may point anywhere: keep it only when it
+ * is https on the status page's own host (or its shortlink host), else drop the link.
+ */
+export function keepOwnIncidentLinks(reading: StatusReading, source: FetchedSource): StatusReading {
+  const own = new Set(
+    [source.url, source.page, source.incidentsUrl].flatMap((address) => {
+      try {
+        return address ? [new URL(address).hostname] : [];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  const allowed = (link: string) => {
+    try {
+      const url = new URL(link);
+      return (
+        url.protocol === 'https:' &&
+        !url.username &&
+        !url.password &&
+        (own.has(url.hostname) || SHORTLINK_HOSTS.includes(url.hostname))
+      );
+    } catch {
+      return false;
+    }
+  };
+  if (reading.incidents.every((incident) => incident.url === null || allowed(incident.url))) {
+    return reading;
+  }
+  return {
+    ...reading,
+    incidents: reading.incidents.map((incident) =>
+      incident.url === null || allowed(incident.url) ? incident : { ...incident, url: null },
+    ),
+  };
 }
