@@ -5,10 +5,12 @@ import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
+import { describeFailure } from '~/shared/wording.ts';
 import { siteForUrl } from '~/sites/index.ts';
 import { watchUpdates } from '~/ui/panel/auto-retry.ts';
 import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
 import { supportFixes } from '~/ui/panel/support.tsx';
+import { recoveryHeading } from './heading.ts';
 
 export function RecoveryPage({
   target,
@@ -25,30 +27,54 @@ export function RecoveryPage({
 
   // Replace, so Back does not return to this page after the site is working again.
   const back = () => location.replace(target.url);
+  const site = siteForUrl(target.url);
+  const heading = recoveryHeading(target.url, target.failure, site?.name ?? null, t);
+  // The address bar shows the extension's page: say which site and address failed.
+  const header = (
+    <header class="gg-recovery-head">
+      <p class="gg-recovery-site">{heading.siteName}</p>
+      <p class="gg-recovery-address">{t('recoveryAddress', heading.address)}</p>
+    </header>
+  );
   if (open) {
     return (
-      <Panel
-        problem={{ failure: target.failure }}
-        url={target.url}
-        variant="page"
-        count={incident?.count ?? 1}
-        fixes={recoveryFixes(target, incident, back, retry)}
-        onDismiss={() => setOpen(false)}
-      />
+      <>
+        {header}
+        <Panel
+          problem={{ failure: target.failure }}
+          url={target.url}
+          variant="page"
+          count={incident?.count ?? 1}
+          fixes={recoveryFixes(target, incident, back, retry)}
+          onDismiss={() => setOpen(false)}
+        />
+      </>
     );
   }
+  const wording = describeFailure(target.failure);
   return (
-    <div class="gg-note">
-      <p>{t('recoveryDismissed', target.url)}</p>
-      <p class="gg-note-actions">
-        <button type="button" class="gg-primary" onClick={(e) => e.isTrusted && back()}>
-          {t('actionRetryNow')}
-        </button>
-        <button type="button" onClick={(e) => e.isTrusted && setOpen(true)}>
-          {t('recoveryShowDetails')}
-        </button>
-      </p>
-    </div>
+    <>
+      {header}
+      <div class="gg-page">
+        <section class="gg-panel gg-dismissed" aria-labelledby="gg-title">
+          <p class="gg-brand">{t('panelBrand')}</p>
+          <h2 id="gg-title" class="gg-title">
+            {wording.code && <span class="gg-code">{wording.code}</span>}
+            {wording.code && ' '}
+            {t(wording.title)}
+          </h2>
+          <p>{t('recoveryDismissed', heading.address)}</p>
+          <p class="gg-actions">
+            <button type="button" class="gg-primary" onClick={(e) => e.isTrusted && back()}>
+              {t('actionRetryNow')}
+            </button>
+            <button type="button" onClick={(e) => e.isTrusted && setOpen(true)}>
+              {t('recoveryShowDetails')}
+            </button>
+          </p>
+        </section>
+      </div>
+    </>
   );
 }
 

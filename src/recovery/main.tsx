@@ -14,9 +14,11 @@ import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { loadSettings } from '~/shared/settings-storage.ts';
 import { setCustomSites } from '~/sites/custom.ts';
+import { siteForUrl } from '~/sites/index.ts';
 import '~/ui/panel/panel.css';
 import '~/ui/panel/network-checks.css';
 import './recovery.css';
+import { recoveryHeading } from './heading.ts';
 import { RecoveryPage } from './RecoveryPage.tsx';
 
 // The target must be a covered site's page, the user's own sites included: read them first.
@@ -24,7 +26,15 @@ const target = await loadSettings()
   .then((settings) => setCustomSites(settings.customSites))
   .catch(() => undefined)
   .then(() => parseRecoveryQuery(location.search));
-document.title = target ? `${t('recoveryPageTitle')} · ${t('extName')}` : t('extName');
+// The tab strip names the site and what failed; the page speaks the browser's language.
+document.title = target
+  ? recoveryHeading(target.url, target.failure, siteForUrl(target.url)?.name ?? null, t).title
+  : t('extName');
+try {
+  document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
+} catch {
+  // Keep the page's own lang.
+}
 
 async function currentIncident(): Promise<Incident | null> {
   const tab = await browser.tabs.getCurrent().catch(() => undefined);

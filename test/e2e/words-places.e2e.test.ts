@@ -89,6 +89,70 @@ describe.each(browserNames())('the compact notice in %s (English)', (name) => {
   });
 });
 
+interface RecoveryView {
+  title: string;
+  lang: string;
+  head: string;
+  cards: number;
+  brand: boolean;
+}
+
+const RECOVERY_VIEW = `(() => {
+  const host = document.querySelector('gateway-guard-panel');
+  const root = host && host.shadowRoot ? host.shadowRoot : document;
+  return {
+    title: document.title,
+    lang: document.documentElement.lang,
+    head: (document.querySelector('.gg-recovery-head') || {}).textContent || '',
+    cards: root.querySelectorAll('.gg-panel').length,
+    brand: !!root.querySelector('.gg-panel .gg-brand'),
+  };
+})()`;
+
+async function openRecovery(env: BrowserFixture, host: string, path: string, reset = false) {
+  const { browser, fake, page } = env;
+  fake.reset();
+  fake.script(
+    host,
+    path.split('?')[0] ?? path,
+    reset ? { reset: true } : { status: 502, body: '' },
+  );
+  await page.setViewport(1280, 800);
+  await page.goto(`https://${host}${path}`);
+  await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
+  await page.waitForPanel();
+  return page.evaluate<RecoveryView>(RECOVERY_VIEW);
+}
+
+describe.each(browserNames())('the recovery page in %s (English)', (name) => {
+  const env = useBrowser(name);
+
+  it('names the site and the failed address, titles the tab by site and code', async () => {
+    const view = await openRecovery(env, 'chatgpt.com', '/c/6a1b2c3d?q=private');
+    expect(view.title).toBe('ChatGPT · 502');
+    expect(view.lang).toMatch(/^en\b/);
+    expect(view.head).toContain('ChatGPT');
+    expect(view.head).toContain('chatgpt.com/c/:id');
+    expect(view.head).not.toMatch(/6a1b2c3d|private/);
+  });
+
+  it('names the host after a connection reset', async () => {
+    const view = await openRecovery(env, 'chat.deepseek.com', '/', true);
+    expect(view.title).toBe('DeepSeek · Connection reset');
+    expect(view.head).toContain('chat.deepseek.com/');
+  });
+
+  it('keeps the branded card after Dismiss', async () => {
+    await openRecovery(env, 'chatgpt.com', '/c/abc123');
+    await env.page.clickButton('Dismiss');
+    await expect
+      .poll(() => env.page.evaluate<RecoveryView>(RECOVERY_VIEW))
+      .toMatchObject({ cards: 1, brand: true });
+    const view = await env.page.evaluate<RecoveryView>(RECOVERY_VIEW);
+    expect(view.head).toContain('chatgpt.com/c/:id');
+  });
+});
+
 // Firefox ships without other languages' packs here: German is checked in Chromium.
 describe.each(browserNames().filter((n) => n === 'chromium'))(
   'the compact notice in %s (German)',
@@ -102,6 +166,13 @@ describe.each(browserNames().filter((n) => n === 'chromium'))(
       expect(layout.notice?.height).toBeLessThanOrEqual(220);
       expect(layout.overlapsComposer).toBe(false);
       expect(layout.sendButtonHit).toBe(true);
+    });
+
+    it('the recovery page speaks German, and says so in <html lang>', async () => {
+      const view = await openRecovery(env, 'chatgpt.com', '/c/1');
+      expect(view.lang).toBe('de');
+      expect(view.title).toBe('ChatGPT · 502');
+      expect(view.head).toContain('Fehlgeschlagene Adresse');
     });
   },
 );
