@@ -5,15 +5,10 @@
  * (a steady check every 10 to 20 s instead of about a minute; the status page read every
  * 2 s instead of every minute). Every wait here polls for a signal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserNames,
-  launchBrowser,
-  type TestBrowser,
-  type TestPage,
-} from './harness/browsers.ts';
-import { extensionDirFor } from './harness/extension-dir.ts';
-import { errorPage, type FakeSites, healthyPage, startFakeSites } from './harness/fake-sites.ts';
+import { describe, expect, it } from 'vitest';
+import { browserNames, type TestPage } from './harness/browsers.ts';
+import { errorPage, type FakeSites, healthyPage } from './harness/fake-sites.ts';
+import { useBrowser } from './harness/fixture.ts';
 
 /** A site that fails until `heal()` is called. */
 function outage(fake: FakeSites, host: string, empty = false) {
@@ -95,25 +90,12 @@ const requests = (fake: FakeSites, host: string, since: number) =>
   fake.requests.filter((r) => r.host === host && r.time >= since && r.path !== '/favicon.ico');
 
 describe.each(browserNames())('automatic recovery in %s', (name) => {
-  let fake: FakeSites;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    fake = await startFakeSites();
-    browser = await launchBrowser(name, {
-      extensionDir: extensionDirFor(name),
-      fakePort: fake.port,
-    });
-    await browser.waitForBackground();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await fake?.close();
-  });
+  const env = useBrowser(name);
 
   // First, before any panel reads every site's status page: a read that fails (the fake
   // serves no status for most sites) backs off for 30 s.
   it('checks at once when the status page posts the fix', async () => {
+    const { browser, fake } = env;
     fake.reset();
     let major = true;
     fake.script('status.claude.com', '/api/v2/summary.json', () => summary(major));
@@ -143,6 +125,7 @@ describe.each(browserNames())('automatic recovery in %s', (name) => {
   }, 120_000);
 
   it('is not delayed by a status page that still reports the outage after the site healed', async () => {
+    const { browser, fake } = env;
     fake.reset();
     fake.script('status.claude.com', '/api/v2/summary.json', () => summary(true));
     const site = outage(fake, 'claude.ai');
@@ -164,6 +147,7 @@ describe.each(browserNames())('automatic recovery in %s', (name) => {
   }, 120_000);
 
   it('outlasts the fast phase and brings the page back without a click soon after healing', async () => {
+    const { browser, fake } = env;
     fake.reset();
     const site = outage(fake, 'chatgpt.com');
     const page = await browser.newPage();
@@ -188,6 +172,7 @@ describe.each(browserNames())('automatic recovery in %s', (name) => {
   }, 120_000);
 
   it('two failing tabs of one site share one probe per check, stop together and come back together', async () => {
+    const { browser, fake } = env;
     fake.reset();
     const site = outage(fake, 'chatgpt.com');
     const first = await browser.newPage();
@@ -235,6 +220,7 @@ describe.each(browserNames())('automatic recovery in %s', (name) => {
   }, 120_000);
 
   it('brings a tab back from the recovery page together with the site’s other tabs', async () => {
+    const { browser, fake } = env;
     // ChatGPT: Claude's status page is left to the tests below (a failed read backs off).
     fake.reset();
     let healed = false;
@@ -264,6 +250,7 @@ describe.each(browserNames())('automatic recovery in %s', (name) => {
   it.runIf(name === 'chromium')(
     'goes on after the background worker is stopped',
     async () => {
+      const { browser, fake } = env;
       fake.reset();
       const site = outage(fake, 'chatgpt.com');
       const page = await browser.newPage();
