@@ -6,6 +6,8 @@ import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { setPrompt, show } from './show.ts';
+// Loaded up front: its on-demand import would otherwise eat into the waits below.
+import './page-ui.ts';
 
 const site: SiteView = {
   id: 'chatgpt',
