@@ -4,7 +4,7 @@ import { sendToTab } from '~/shared/messages.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { isChatRequest, siteForRequest } from '~/sites/index.ts';
-import { headerMap } from './headers.ts';
+import { headerMap, identifyingHeaders } from './headers.ts';
 import { record } from './incidents.ts';
 import { settings } from './settings-cache.ts';
 
@@ -16,7 +16,8 @@ export async function onChatRequestCompleted(details: WebRequest.OnCompletedDeta
   const site = chatSite(details);
   if (!site) return signalLoadDecision(details.url, 'not a chat request');
   if (!isSiteEnabled(await settings(), site.id)) return signalLoadDecision(details.url, 'site off');
-  const verdict = classifyResponse(details.statusCode, headerMap(details.responseHeaders));
+  const headers = headerMap(details.responseHeaders);
+  const verdict = classifyResponse(details.statusCode, headers);
   if (verdict.kind === 'ignore') {
     if (details.statusCode < 400) {
       void sendToTab(details.tabId, 'chatSettled', { ok: true });
@@ -31,6 +32,7 @@ export async function onChatRequestCompleted(details: WebRequest.OnCompletedDeta
     url: pageOf(details),
     verdict,
     surface: 'compact',
+    headers: identifyingHeaders(headers),
   });
 }
 

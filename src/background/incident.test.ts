@@ -127,3 +127,24 @@ describe('badgeText', () => {
     expect(badgeText(null)).toBe('');
   });
 });
+
+describe('nextIncident keeps the latest failing response’s trace', () => {
+  const failure = (headers?: Record<string, string>) => ({
+    type: 'failure' as const,
+    siteId: 'chatgpt',
+    url: 'https://chatgpt.com/',
+    verdict: { kind: 'outage' as const, failure: { kind: 'http' as const, status: 502 } },
+    surface: 'compact' as const,
+    headers,
+  });
+
+  it('starts with the first response’s headers and follows the latest one', () => {
+    const first = nextIncident(null, failure({ 'cf-ray': 'a1' }), 1000);
+    expect(first?.trace).toEqual({ at: 1000, headers: { 'cf-ray': 'a1' } });
+    const second = nextIncident(first, failure({ 'cf-ray': 'b2' }), 2000);
+    expect(second?.trace).toEqual({ at: 2000, headers: { 'cf-ray': 'b2' } });
+    // A network error has no response: the last one seen stays.
+    expect(nextIncident(second, failure(), 3000)?.trace?.headers).toEqual({ 'cf-ray': 'b2' });
+    expect(nextIncident(null, failure({}), 1000)?.trace).toBeNull();
+  });
+});

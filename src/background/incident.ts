@@ -24,6 +24,19 @@ export interface Incident {
   retries: number;
   /** Fixes tried, oldest first, for the support report (bounded). */
   fixes: FixRecord[];
+  /** The latest failing response's identifying headers, for support (absent: none seen). */
+  trace?: Trace | null;
+}
+
+/**
+ * What identifies the latest failing response to a support desk: its trace and request ids
+ * and the server or proxy that answered (an allow-list: never cookies, authorisation or
+ * tokens), and when it came.
+ */
+export interface Trace {
+  at: number;
+  /** Lower-case header names: `cf-ray`, `x-request-id`, `server`, `via`… */
+  headers: Record<string, string>;
 }
 
 export type FixKind =
@@ -52,7 +65,15 @@ export const FIX_KINDS: readonly FixKind[] = [
 const MAX_FIXES = 30;
 
 export type IncidentEvent =
-  | { type: 'failure'; siteId: string; url: string; verdict: Verdict; surface: Surface }
+  | {
+      type: 'failure';
+      siteId: string;
+      url: string;
+      verdict: Verdict;
+      surface: Surface;
+      /** The failing response's identifying headers, when there was a response. */
+      headers?: Record<string, string>;
+    }
   /** A top-level load of the tab succeeded, or went to another site. */
   | { type: 'page-loaded'; siteId: string | null; healthy: boolean }
   /** A chat request of the tab succeeded. */
@@ -99,9 +120,15 @@ export function nextIncident(
         lastAt: now,
         retries: 0,
         fixes: [],
+        trace: traceOf(event.headers, now) ?? null,
       };
       if (!current || current.siteId !== event.siteId) return fresh;
-      const counted = { ...current, count: current.count + 1, lastAt: now };
+      const counted = {
+        ...current,
+        count: current.count + 1,
+        lastAt: now,
+        trace: traceOf(event.headers, now) ?? current.trace ?? null,
+      };
       if (event.surface !== 'compact') {
         // A page load decides what the page is now. Another address is another episode;
         // the same address failing again continues it (its retries and fixes count on),
@@ -114,6 +141,10 @@ export function nextIncident(
       return upgrade ? { ...counted, failure, refusal, url: event.url } : counted;
     }
   }
+}
+
+function traceOf(headers: Record<string, string> | undefined, at: number): Trace | undefined {
+  return headers && Object.keys(headers).length > 0 ? { at, headers: { ...headers } } : undefined;
 }
 
 function samePage(a: string, b: string): boolean {

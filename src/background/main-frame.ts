@@ -6,7 +6,7 @@ import { isSiteEnabled } from '~/shared/settings.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { TIMINGS } from '~/shared/timings.ts';
 import { siteForUrl } from '~/sites/index.ts';
-import { headerMap } from './headers.ts';
+import { headerMap, notePageHeaders, pageHeadersOf } from './headers.ts';
 import { record } from './incidents.ts';
 import { openRecoveryPage } from './recovery.ts';
 import { settings } from './settings-cache.ts';
@@ -36,6 +36,7 @@ export async function noteMainFrameHeaders(
   await settings();
   if (!siteForUrl(details.url)) return;
   const headers = headerMap(details.responseHeaders);
+  notePageHeaders(details.tabId, details.requestId, headers);
   recordLoad(details.tabId, {
     requestId: details.requestId,
     url: details.url,
@@ -134,6 +135,7 @@ async function recover(tabId: number, load: TabLoad, failure?: Failure): Promise
       url: load.url,
       verdict: { kind: 'outage', failure: what },
       surface: 'recovery',
+      headers: pageHeadersOf(tabId, load.requestId),
     });
   }
   // Prompts turned off: the badge and the history know, the browser's own page stays.

@@ -1,5 +1,6 @@
 import type { FixKind, Incident } from '~/background/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { technicalDetails } from '~/shared/report.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { siteById } from '~/sites/index.ts';
 import { watchUpdates } from '~/ui/panel/auto-retry.ts';
@@ -64,6 +65,7 @@ export function pageFixes(
     },
     statusPage: site.statusPage,
     siteName: site.name,
+    technical: incident.failure ? technicalDetails(incident.failure, incident) : undefined,
     status: {
       siteId: site.id,
       load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),

@@ -4,6 +4,7 @@ import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
+import { technicalDetails } from '~/shared/report.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { describeFailure } from '~/shared/wording.ts';
 import { siteForUrl } from '~/sites/index.ts';
@@ -128,6 +129,7 @@ function recoveryFixes(
         }
       : undefined,
     networkChecksOpen: target.checksOnly,
+    technical: technicalDetails(target.failure, incident),
     status: site
       ? {
           siteId: site.id,

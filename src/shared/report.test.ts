@@ -214,6 +214,32 @@ describe('buildReport', () => {
     ).toContain('Status page said: Partial outage: Conversations degraded\n');
   });
 
+  it('carries the latest failure’s trace ids, and never a header that holds a secret', () => {
+    expect(buildReport(input())).not.toContain('Response headers');
+    const report = buildReport(
+      input({
+        incident: incident({
+          trace: {
+            at: T0,
+            headers: {
+              'cf-ray': '8f1e2d3c4b5a6978-FRA',
+              'x-request-id': 'req_1\nInjected: line',
+              server: 'cloudflare',
+              'set-cookie': 'session=abc',
+              'x-auth-token': 'secret',
+            },
+          },
+        }),
+      }),
+    );
+    expect(report).toContain(
+      'Response headers (latest failure):\n- cf-ray: 8f1e2d3c4b5a6978-FRA\n',
+    );
+    expect(report).toContain('- x-request-id: req_1 Injected: line\n');
+    expect(report).toContain('- server: cloudflare\n');
+    expect(report).not.toMatch(/set-cookie|session=abc|auth-token|: secret/);
+  });
+
   it('keeps caller text from breaking lines', () => {
     const report = buildReport(
       input({ fixes: [{ fix: 'Retry\nnow', at: T0, result: 'still\r\n502' }] }),

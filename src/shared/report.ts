@@ -46,6 +46,7 @@ const WORDS = {
   firstAt: 'First seen',
   lastAt: 'Last seen',
   statusPage: 'Status page said',
+  trace: 'Response headers (latest failure)',
   fixes: 'Fixes tried',
   noFixes: 'none',
   browser: 'Browser',
@@ -121,6 +122,9 @@ export function buildReport(input: ReportInput): string {
   ];
   const status = input.statusSummary ? oneLine(input.statusSummary) : '';
   if (status) lines.push(`${WORDS.statusPage}: ${status}`);
+  // Trace and request ids (an allow-list kept by the background), for the support desk.
+  const trace = traceLines(incident);
+  if (trace.length > 0) lines.push('', `${WORDS.trace}:`, ...trace);
   lines.push('', `${WORDS.fixes}:`);
   const fixes = [...(input.fixes ?? incident.fixes ?? [])].sort((a, b) => a.at - b.at);
   if (fixes.length === 0) lines.push(`- ${WORDS.noFixes}`);
@@ -138,6 +142,43 @@ export function buildReport(input: ReportInput): string {
   );
   return `${lines.join('\n')}\n`;
 }
+
+/** The latest failure's identifying headers as "- name: value" lines, the allow-list only. */
+export function traceLines(incident: Incident): string[] {
+  const headers = incident.trace?.headers ?? {};
+  return Object.entries(headers)
+    .filter(([name]) => /^[a-z0-9-]{1,40}$/.test(name) && !SECRET_HEADER.test(name))
+    .slice(0, 16)
+    .map(([name, value]) => `- ${name}: ${oneLine(value).slice(0, 120)}`);
+}
+
+/** What the panel's Technical details show: what developer tools would otherwise tell. */
+export interface TechnicalDetails {
+  /** "502", or the browser's error code ("net::ERR_CONNECTION_RESET"). */
+  status: string;
+  /** The latest failure, in UTC. */
+  time: string;
+  /** Allow-listed identifying headers: [name, value]. */
+  headers: Array<[string, string]>;
+}
+
+export function technicalDetails(failure: Failure, incident: Incident | null): TechnicalDetails {
+  const status =
+    failure.kind === 'http'
+      ? String(failure.status)
+      : failure.kind === 'network' && /^[A-Za-z0-9_:]{1,80}$/.test(failure.raw)
+        ? failure.raw
+        : WORDS.unknown;
+  const at = incident?.trace?.at ?? incident?.lastAt;
+  const headers = traceLines(incident ?? ({} as Incident)).map((line): [string, string] => {
+    const [name = '', ...rest] = line.slice(2).split(': ');
+    return [name, rest.join(': ')];
+  });
+  return { status, time: at ? utc(at) : WORDS.unknown, headers };
+}
+
+/** Never in a report, whatever the background kept. */
+const SECRET_HEADER = /cookie|auth|token|secret|session|key|password|signature/i;
 
 function describeProblem(incident: Incident): string {
   if (incident.failure) return describeFailure(incident.failure);

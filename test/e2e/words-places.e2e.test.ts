@@ -143,13 +143,83 @@ describe.each(browserNames())('the recovery page in %s (English)', (name) => {
   });
 
   it('keeps the branded card after Dismiss', async () => {
-    await openRecovery(env, 'chatgpt.com', '/c/abc123');
+    // Another site than the tests before: their automatic recovery may still bring tabs back.
+    await openRecovery(env, 'claude.ai', '/chat/abc123');
     await env.page.clickButton('Dismiss');
     await expect
       .poll(() => env.page.evaluate<RecoveryView>(RECOVERY_VIEW))
       .toMatchObject({ cards: 1, brand: true });
     const view = await env.page.evaluate<RecoveryView>(RECOVERY_VIEW);
-    expect(view.head).toContain('chatgpt.com/c/:id');
+    expect(view.head).toContain('claude.ai/chat/:id');
+  });
+});
+
+describe.each(browserNames())('the details support asks for in %s', (name) => {
+  const env = useBrowser(name);
+  const RAY = '8f1e2d3c4b5a6978-FRA';
+
+  it('the copied report and Technical details carry the failing response’s trace id', async () => {
+    const { browser, fake, page } = env;
+    fake.reset();
+    fake.script('chatgpt.com', '/c/trace1', {
+      status: 502,
+      body: '',
+      headers: { 'cf-ray': RAY, server: 'cloudflare', 'set-cookie': 'session=topsecret' },
+    });
+    await page.setViewport(1280, 800);
+    await page.goto('https://chatgpt.com/c/trace1');
+    await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
+    await page.waitForPanel();
+    // The recovery page is the extension's own: its clipboard is ours to watch.
+    await page.evaluate(`(() => {
+      window.__copied = null;
+      navigator.clipboard.writeText = async (text) => { window.__copied = text; };
+    })()`);
+    await page.clickButton('Copy report');
+    const report = await page.evaluate<string | null>(`(async () => {
+      for (let i = 0; i < 100 && window.__copied === null; i++) await new Promise((r) => setTimeout(r, 50));
+      return window.__copied;
+    })()`);
+    expect(report).toContain(`- cf-ray: ${RAY}`);
+    expect(report).toContain('- server: cloudflare');
+    expect(report).not.toContain('topsecret');
+    const details = await page.evaluate<string>(`(() => {
+      const host = document.querySelector('gateway-guard-panel');
+      const root = host && host.shadowRoot ? host.shadowRoot : document;
+      const tech = root.querySelector('details.gg-tech');
+      return tech ? tech.textContent : '';
+    })()`);
+    expect(details).toContain('Technical details');
+    expect(details).toContain(RAY);
+    expect(details).toContain('502');
+    expect(details).not.toContain('topsecret');
+  });
+
+  it('a failed chat request’s Technical details carry its trace id', async () => {
+    const { fake, page } = env;
+    fake.reset();
+    fake.script('chatgpt.com', '/c/77', { status: 200, body: CHAT_PAGE });
+    fake.script('chatgpt.com', API, {
+      status: 503,
+      body: 'busy',
+      headers: { 'x-request-id': 'req_abc123', 'set-cookie': 'session=topsecret' },
+    });
+    await page.goto(CHAT);
+    expect(await page.evaluate(post(API))).toBe(503);
+    await page.waitForPanel();
+    await page.clickButton('More fixes');
+    const details = await page.evaluate<string>(`(async () => {
+      for (let i = 0; i < 100; i++) {
+        const host = document.querySelector('gateway-guard-panel');
+        const tech = host && host.shadowRoot && host.shadowRoot.querySelector('details.gg-tech');
+        if (tech && tech.textContent.includes('req_abc123')) return tech.textContent;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return '';
+    })()`);
+    expect(details).toContain('x-request-id');
+    expect(details).toContain('req_abc123');
+    expect(details).not.toContain('topsecret');
   });
 });
 

@@ -135,6 +135,24 @@ describe('Panel', () => {
     expect(names()[0]).toBe('Retry the answer');
   });
 
+  it('shows status, time and trace ids under Technical details', () => {
+    const { dialog } = show({
+      fixes: {
+        retryNow: vi.fn(),
+        technical: {
+          status: '502',
+          time: '2026-11-27T06:40:12Z',
+          headers: [['cf-ray', '8f1e2d3c4b5a6978-FRA']],
+        },
+      },
+    });
+    const details = dialog.querySelector('details');
+    expect(details?.querySelector('summary')?.textContent).toBe('Technical details');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toContain('cf-ray8f1e2d3c4b5a6978-FRA');
+    expect(details?.textContent).toContain('Time (UTC)2026-11-27T06:40:12Z');
+  });
+
   it('explains a refusal without offering any fix', () => {
     const { dialog, names } = show({
       problem: { refusal: { kind: 'rate-limit', status: 429 } },

@@ -1,8 +1,9 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
 import type { RefusalKind } from '~/shared/refusals.ts';
+import type { TechnicalDetails } from '~/shared/report.ts';
 import { adviceFromStatus, workingAlternatives } from '~/shared/status/advice.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
@@ -33,6 +34,8 @@ export interface PanelFixes {
   networkChecksOpen?: boolean;
   /** Builds the support report and copies it; false when copying failed. */
   copyReport?: () => Promise<{ copied: boolean; text: string }>;
+  /** Status, time and trace ids of the latest failure, behind a disclosure. */
+  technical?: TechnicalDetails;
   /** The site's own retry control is on the page: Retry now clicks it (a failed answer). */
   retriesAnswer?: boolean;
   /** Live status: this site's, and the others' for alternatives (read when the panel opens). */
@@ -225,6 +228,7 @@ function MoreFixes({ fixes, accept }: { fixes: PanelFixes; accept: (event: Event
         <p class="gg-note-small">{t('noStatusPage', fixes.siteName)}</p>
       )}
       {checksOpen && fixes.networkChecks}
+      {fixes.technical && <Technical details={fixes.technical} />}
       {report && (
         <div class="gg-report">
           <p role="status" class="gg-note-small">
@@ -236,6 +240,27 @@ function MoreFixes({ fixes, accept }: { fixes: PanelFixes; accept: (event: Event
         </div>
       )}
     </div>
+  );
+}
+
+/** What a person would otherwise dig out of the browser's developer tools. */
+function Technical({ details }: { details: TechnicalDetails }) {
+  return (
+    <details class="gg-tech">
+      <summary>{t('techDetails')}</summary>
+      <dl>
+        <dt>{t('techStatus')}</dt>
+        <dd>{details.status}</dd>
+        <dt>{t('techTime')}</dt>
+        <dd>{details.time}</dd>
+        {details.headers.map(([name, value]) => (
+          <Fragment key={name}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </details>
   );
 }
 
