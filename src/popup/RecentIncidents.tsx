@@ -15,7 +15,7 @@ const ENDED: Record<HistoryEntry['ended'], MessageKey> = {
 /** Incidents that ended on this device, newest first; or the all-clear when there are none. */
 export function RecentIncidents({ entries, now }: { entries: HistoryEntry[] | null; now: number }) {
   return (
-    <section class="pp-section" aria-labelledby="pp-history-title">
+    <section class="pp-section pp-history-section" aria-labelledby="pp-history-title">
       <h2 id="pp-history-title" class="pp-section-title">
         {t('popupHistoryHeading')}
       </h2>

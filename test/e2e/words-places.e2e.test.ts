@@ -246,3 +246,78 @@ describe.each(browserNames().filter((n) => n === 'chromium'))(
     });
   },
 );
+
+interface PopupFit {
+  width: number;
+  height: number;
+  rows: number;
+  statuses: number;
+  /** Lines or cells whose text runs past their box (cut off). */
+  cut: string[];
+  /** Elements that reach past the popup's right edge. */
+  outside: string[];
+}
+
+const POPUP_FIT = `(() => {
+  const cut = [...document.querySelectorAll('.pp-status-line, .pp-status-site, .pp-history td, .pp-card p')]
+    .filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => el.textContent);
+  const outside = [...document.querySelectorAll('.pp *')]
+    .filter((el) => el.getBoundingClientRect().right > 380.5)
+    .map((el) => el.tagName + ' ' + (el.textContent || '').slice(0, 40));
+  return {
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+    rows: document.querySelectorAll('.pp-history tbody tr').length,
+    statuses: document.querySelectorAll('.pp-status-line').length,
+    cut,
+    outside,
+  };
+})()`;
+
+/** Five ended incidents, the kinds with the longest words. */
+const FIVE_INCIDENTS = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const now = Date.now();
+  const entry = (siteId, kind, code, ago, ended) => ({ siteId, kind, code,
+    startedAt: now - ago, endedAt: now - ago + 5_400_000, count: 3, ended });
+  await api.storage.local.set({ history: [
+    entry('characterai', 'network', null, 3_600_000, 'closed'),
+    entry('huggingchat', 'page', null, 7_200_000, 'left'),
+    entry('perplexity', 'http', 504, 90_000_000, 'recovered'),
+    entry('deepseek', 'network', null, 180_000_000, 'closed'),
+    entry('copilot', 'http', 502, 260_000_000, 'left'),
+  ] });
+})()`;
+
+// Chromium takes the UI language from --lang (Firefox here has no other language packs).
+describe.each(['en', 'de', 'fr', 'es', 'ja', 'zh-CN'])('the popup in Chromium (%s)', (locale) => {
+  const env = useBrowser('chromium', { locale });
+
+  it('fits 380 × 600 with a failing tab and five incidents: no scroll, nothing cut off', async () => {
+    const { browser, fake, page } = env;
+    fake.reset();
+    fake.script('claude.ai', '/new', { status: 503, body: '<h1>503</h1>' });
+    await page.goto('https://claude.ai/new');
+    await page.waitForPanel();
+    await env.inExtension(FIVE_INCIDENTS);
+    const tabId = await env.inExtension<number>(`(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return (await api.tabs.query({ url: 'https://claude.ai/*' }))[0].id;
+    })()`);
+    const popup = await browser.newPage();
+    await popup.setViewport(380, 600);
+    await popup.goto(`${browser.extensionBase}/src/popup/index.html?tab=${tabId}`);
+    await expect
+      .poll(() => popup.evaluate<PopupFit>(POPUP_FIT), { timeout: 10_000 })
+      .toMatchObject({ rows: 5, statuses: 12 });
+    await waitForAnimations(popup);
+    const fit = await popup.evaluate<PopupFit>(POPUP_FIT);
+    console.log(`[chromium] popup (${locale}): ${fit.width} × ${fit.height}`);
+    expect(fit.cut).toEqual([]);
+    expect(fit.outside).toEqual([]);
+    expect(fit.width).toBeLessThanOrEqual(380);
+    expect(fit.height).toBeLessThanOrEqual(600);
+    await popup.close();
+  });
+});
