@@ -6,11 +6,11 @@
 import type { Incident } from '~/background/incident.ts';
 import { classifyErrorDocument, type Verdict } from '~/shared/classify.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { signalContentState } from '~/shared/test-signals.ts';
 import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { watchNotices } from './notice-watch.ts';
 import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
-import { signalContentState } from '~/shared/test-signals.ts';
 import { setPrompt, show } from './show.ts';
 
 async function start(): Promise<void> {
