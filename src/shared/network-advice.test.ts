@@ -24,6 +24,8 @@ const every: CheckResults[] = ONLINE.flatMap((online) =>
   ),
 );
 
+const UNREACHABLE_SITE = { reachable: false, ms: null };
+
 const advise = (results: Partial<CheckResults>): Advice =>
   adviseFromChecks({ online: true, site: null, other: null, proxy: null, ...results });
 
@@ -36,6 +38,19 @@ describe('adviseFromChecks: the verdict', () => {
         expect(steps).toEqual(['adviceStepWait']);
       }
     }
+  });
+
+  it('site answers and its status page reports no incident: this browser is what is left', () => {
+    for (const other of OTHER) {
+      const { findings, steps } = advise({ site: FAST, other, statusAllClear: true });
+      expect(findings).toEqual(['adviceBrowserOnly']);
+      expect(steps).toEqual(['adviceStepOtherBrowser']);
+    }
+    // Not reached, or the status page unknown or troubled: the other advice stands.
+    expect(
+      advise({ site: UNREACHABLE_SITE, other: FAST, statusAllClear: true }).steps,
+    ).not.toContain('adviceStepOtherBrowser');
+    expect(advise({ site: FAST, statusAllClear: false }).findings).toEqual(['adviceService']);
   });
 
   it('site answers slowly: also says it is slow', () => {

@@ -26,6 +26,8 @@ export interface CheckResults {
   /** Another host: the site's status page (null also when the site has none). */
   other: ProbeResult | null;
   proxy: ProxyState | null;
+  /** The site's status page reports no incident (operational); absent: not known. */
+  statusAllClear?: boolean;
 }
 
 /** What the results say (paragraphs), then what to try (a list). */
@@ -44,11 +46,16 @@ export type AdviceFinding = Extract<
   | 'adviceSiteUnreachable'
   | 'adviceProxySet'
   | 'adviceProxySystem'
+  | 'adviceBrowserOnly'
 >;
 
 export type AdviceStep = Extract<
   MessageKey,
-  'adviceStepWait' | 'adviceStepNoVpn' | 'adviceStepRouter' | 'adviceStepOtherNetwork'
+  | 'adviceStepWait'
+  | 'adviceStepNoVpn'
+  | 'adviceStepRouter'
+  | 'adviceStepOtherNetwork'
+  | 'adviceStepOtherBrowser'
 >;
 
 /** An answer slower than this is worth a word. */
@@ -64,7 +71,13 @@ export function adviseFromChecks(results: CheckResults): Advice {
   const steps: AdviceStep[] = [];
   const proxyPossible = proxy === 'set' || proxy === 'unknown';
 
-  if (site?.reachable) {
+  if (site?.reachable && results.statusAllClear) {
+    // It answers, its status page reports no incident, yet it fails here: what is left is
+    // this browser (its data, an extension) — the same chat elsewhere tells.
+    findings.push('adviceBrowserOnly');
+    if (site.ms !== null && site.ms >= SLOW_MS) findings.push('adviceSlow');
+    steps.push('adviceStepOtherBrowser');
+  } else if (site?.reachable) {
     // It answers, yet the chat fails: the service answers with errors.
     findings.push('adviceService');
     if (site.ms !== null && site.ms >= SLOW_MS) findings.push('adviceSlow');

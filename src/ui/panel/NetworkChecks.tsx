@@ -27,6 +27,8 @@ export interface NetworkChecksProps {
   onOpenFullChecks?: () => void;
   /** Run the checks as soon as shown (the full checks page, opened for this). */
   autoRun?: boolean;
+  /** The site's status page reports no incident (set by the panel once it has read it). */
+  statusAllClear?: boolean;
   /** Results after each run and each proxy check (for the fix log). */
   onResults?: (results: CheckResults, advice: Advice) => void;
   /**
@@ -58,6 +60,7 @@ export function NetworkChecks({
   canCheckProxy,
   onOpenFullChecks,
   autoRun = false,
+  statusAllClear,
   onResults,
   accept = fromUser,
   probe = probeHost,
@@ -84,7 +87,9 @@ export function NetworkChecks({
     setPending((now) => ({ ...now, [done]: false }));
   };
   const report = () => {
-    if (alive.current) onResults?.(latest.current, adviseFromChecks(latest.current));
+    if (alive.current) {
+      onResults?.(latest.current, adviseFromChecks({ ...latest.current, statusAllClear }));
+    }
   };
 
   const run = () => {
@@ -128,7 +133,7 @@ export function NetworkChecks({
   }, []);
 
   const running = pending.site || pending.other;
-  const advice = adviseFromChecks(results);
+  const advice = adviseFromChecks({ ...results, statusAllClear });
   const words = [siteHost, statusHost ?? ''];
   const proxyRow = canCheckProxy || onOpenFullChecks;
 

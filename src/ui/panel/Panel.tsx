@@ -1,4 +1,4 @@
-import { type ComponentChildren, Fragment } from 'preact';
+import { type ComponentChildren, cloneElement, Fragment, isValidElement } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
@@ -149,7 +149,9 @@ export function Panel(props: PanelProps) {
             autoRetry={fixes.autoRetry !== undefined}
           />
         )}
-        {fixes && localFirst && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
+        {fixes && localFirst && moreOpen && (
+          <MoreFixes fixes={fixes} accept={accept} statusAllClear />
+        )}
         {fixes?.autoRetry && (
           <AutoRetryStatus
             state={retryState.state}
@@ -182,7 +184,16 @@ export function Panel(props: PanelProps) {
   );
 }
 
-function MoreFixes({ fixes, accept }: { fixes: PanelFixes; accept: (event: Event) => boolean }) {
+function MoreFixes({
+  fixes,
+  accept,
+  statusAllClear = false,
+}: {
+  fixes: PanelFixes;
+  accept: (event: Event) => boolean;
+  /** The status page reports no incident: the checks' advice may name what is left. */
+  statusAllClear?: boolean;
+}) {
   const [report, setReport] = useState<{ copied: boolean; text: string } | null>(null);
   const [checksOpen, setChecksOpen] = useState(fixes.networkChecksOpen ?? false);
   const click = (action: () => void) => (event: Event) => {
@@ -227,7 +238,10 @@ function MoreFixes({ fixes, accept }: { fixes: PanelFixes; accept: (event: Event
       {fixes.statusPage === null && fixes.siteName && (
         <p class="gg-note-small">{t('noStatusPage', fixes.siteName)}</p>
       )}
-      {checksOpen && fixes.networkChecks}
+      {checksOpen &&
+        (isValidElement(fixes.networkChecks)
+          ? cloneElement(fixes.networkChecks, { statusAllClear })
+          : fixes.networkChecks)}
       {fixes.technical && <Technical details={fixes.technical} />}
       {report && (
         <div class="gg-report">
