@@ -13,6 +13,8 @@ export function CustomSites({ settings, change }: SectionProps) {
   const [origin, setOrigin] = useState('');
   const [statusPage, setStatusPage] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // The address itself is what is wrong (not the number of sites or a declined permission).
+  const originWrong = problem === t('customSiteInvalid') || problem === t('customSiteBuiltIn');
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -73,6 +75,8 @@ export function CustomSites({ settings, change }: SectionProps) {
             inputMode="url"
             autoComplete="off"
             value={origin}
+            aria-invalid={originWrong ? 'true' : undefined}
+            aria-describedby={originWrong ? 'op-custom-problem' : undefined}
             onInput={(e) => setOrigin(e.currentTarget.value)}
           />
         </label>
@@ -89,7 +93,7 @@ export function CustomSites({ settings, change }: SectionProps) {
         <button type="submit">{t('customSiteAdd')}</button>
       </form>
       {problem && (
-        <p class="op-help" role="alert">
+        <p id="op-custom-problem" class="op-error" role="alert">
           {problem}
         </p>
       )}

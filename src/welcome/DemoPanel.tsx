@@ -58,6 +58,7 @@ export function DemoPanel() {
           problem={{ failure: DEMO_FAILURE }}
           url={DEMO_URL}
           variant="overlay"
+          demo
           count={1}
           fixes={{
             retryNow: () => close(t('welcomeDemoRetried')),

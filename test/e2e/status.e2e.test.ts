@@ -135,7 +135,7 @@ describe('live status in chromium', () => {
     const panel = await panelShowing(
       page,
       'https://claude.ai/chat/1',
-      'Claude status: Major outage: Elevated errors on claude.ai',
+      'Claude status: Major outage – Elevated errors on claude.ai',
     );
     expect(panel?.text).toContain('Automatic retry is the right move');
     const buttons = panel?.buttons ?? [];

@@ -153,6 +153,12 @@ describe('Panel', () => {
     expect(details?.textContent).toContain('Time (UTC)2026-11-27T06:40:12Z');
   });
 
+  it('says it is a demo when it is one', () => {
+    expect(show({ demo: true }).dialog.textContent).toContain('Demo: nothing has failed');
+    act(() => render(null, mount));
+    expect(show().dialog.textContent).not.toContain('Demo');
+  });
+
   it('explains a refusal without offering any fix', () => {
     const { dialog, names } = show({
       problem: { refusal: { kind: 'rate-limit', status: 429 } },

@@ -56,6 +56,8 @@ export interface PanelProps {
   /** Absent for answers that are not outages: nothing to fix from here. */
   fixes?: PanelFixes;
   onDismiss: () => void;
+  /** A demonstration (the welcome page): says so, as nothing has failed. */
+  demo?: boolean;
   /**
    * Whether a click came from the user. A script of the site's page can reach into the
    * open shadow root and click our buttons; such clicks are not trusted and do nothing.
@@ -126,7 +128,10 @@ export function Panel(props: PanelProps) {
         aria-describedby="gg-meaning"
         onKeyDown={onKeyDown}
       >
-        <p class="gg-brand">{t('panelBrand')}</p>
+        <p class="gg-brand">
+          {t('panelBrand')}
+          {props.demo && <span class="gg-demo">{t('panelDemoLabel')}</span>}
+        </p>
         <h2 id="gg-title" class="gg-title">
           {wording.code && <span class="gg-code">{wording.code}</span>}
           {wording.code && ' '}

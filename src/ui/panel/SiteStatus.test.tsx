@@ -65,7 +65,7 @@ describe('SiteStatus: the incident beside the status', () => {
       'claude',
       'Claude',
     );
-    expect(text).toContain('Claude status: Operational: Elevated errors on claude.ai');
+    expect(text).toContain('Claude status: Operational – Elevated errors on claude.ai');
   });
 
   it('does not put an incident on another component beside the chat', () => {
@@ -113,5 +113,34 @@ describe('SiteStatus: advice names only fixes on offer', () => {
     render(null, mount as HTMLElement);
     expect(advise(false)).not.toMatch(/Automatic retry/);
     expect(mount?.textContent).toMatch(/Wait a few minutes, then retry/);
+  });
+});
+
+describe('SiteStatus: a status with its incident', () => {
+  it('joins them with the language’s separator, the title a link', () => {
+    mount = document.createElement('div');
+    document.body.append(mount);
+    const reading: StatusReading = {
+      level: 'partial-outage',
+      component: null,
+      incidents: [
+        {
+          id: '1',
+          title: 'Elevated errors',
+          url: 'https://status.openai.com/incidents/1',
+        } as unknown as StatusReading['incidents'][number],
+      ],
+      readAt: 0,
+      source: 'https://status.openai.com',
+      inferred: false,
+      unknownReason: null,
+    };
+    render(
+      <SiteStatus siteId="chatgpt" siteName="ChatGPT" reading={reading} advice={null} />,
+      mount,
+    );
+    const line = mount.querySelector('.gg-status-line');
+    expect(line?.textContent).toBe('ChatGPT status: Partial outage – Elevated errors');
+    expect(line?.querySelector('a')?.textContent).toBe('Elevated errors');
   });
 });

@@ -55,16 +55,16 @@ export function SiteStatus({
   return (
     <div class="gg-status" data-level={level}>
       <p class="gg-status-line">
-        {t('statusLine', [siteName, t(describeLevel(level))])}
-        {incident && ': '}
-        {incident &&
-          (incident.url ? (
-            <a href={incident.url} target="_blank" rel="noopener noreferrer">
-              {incident.title}
-            </a>
-          ) : (
-            incident.title
-          ))}
+        {incident ? (
+          <StatusWithIncident
+            siteName={siteName}
+            level={t(describeLevel(level))}
+            title={incident.title}
+            url={incident.url}
+          />
+        ) : (
+          t('statusLine', [siteName, t(describeLevel(level))])
+        )}
       </p>
       {reading.inferred && <p class="gg-note-small">{t('statusFeedHint')}</p>}
       {advice && (
@@ -80,6 +80,39 @@ export function SiteStatus({
         </p>
       )}
     </div>
+  );
+}
+
+/** A character no message holds: where the incident's title goes in the sentence. */
+const SLOT = '\u0001';
+
+/**
+ * "ChatGPT status: Partial outage – Elevated errors", with the language's own separators
+ * (they are in the message), and the incident's title as a link when it has one.
+ */
+function StatusWithIncident(props: {
+  siteName: string;
+  level: string;
+  title: string;
+  url: string | null | undefined;
+}) {
+  const sentence = t('statusLineIncident', [props.siteName, props.level, SLOT]);
+  const [before, after = ''] = sentence.includes(SLOT)
+    ? sentence.split(SLOT)
+    : [`${sentence} `, ''];
+  const title = props.url ? (
+    <a href={props.url} target="_blank" rel="noopener noreferrer">
+      {props.title}
+    </a>
+  ) : (
+    props.title
+  );
+  return (
+    <>
+      {before}
+      {title}
+      {after}
+    </>
   );
 }
 
