@@ -24,6 +24,10 @@ describe.runIf(browserNames().includes('firefox'))('custom sites in firefox', ()
   it('gets the panel on its 502 once added in the options', async () => {
     const { browser, fake, page } = env;
     await page.goto(`${browser.extensionBase}/src/options/index.html`);
+    // The options page reads the settings before it renders its form.
+    await expect
+      .poll(() => page.evaluate<boolean>(`!!document.querySelector('input[name="custom-origin"]')`))
+      .toBe(true);
     await page.evaluate(`document.querySelector('input[name="custom-origin"]').focus()`);
     await page.type('example.org');
     await page.clickButton('Add site');
