@@ -140,9 +140,7 @@ export function Panel(props: PanelProps) {
         <p id="gg-meaning" class="gg-meaning">
           {t(wording.meaning)}
         </p>
-        {!brief && problem.failure?.kind === 'page' && (
-          <q class="gg-quote">{problem.failure.text}</q>
-        )}
+        {problem.failure?.kind === 'page' && <q class="gg-quote">{problem.failure.text}</q>}
         {!brief && <p class="gg-side">{t(wording.side, hostOf(url))}</p>}
         {count > 1 && <p class="gg-count">{t('compactCount', String(count))}</p>}
         {!brief && fixes?.status && (
