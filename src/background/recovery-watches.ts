@@ -8,6 +8,7 @@ import { sendToTab } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
 import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
+import { chatStatusSignal } from '~/shared/status/advice.ts';
 import { TIMINGS } from '~/shared/timings.ts';
 import { type SiteAdapter, siteById } from '~/sites/index.ts';
 import { getIncident } from './incident-store.ts';
@@ -48,8 +49,7 @@ export const watches = createRecoveryWatch({
   statusEveryMs: TIMINGS.recoveryStatusEveryMs,
   probe: (url) => probeSite(url),
   async readStatus(siteId) {
-    const reading = await readStatus(siteId, { force: true });
-    return { level: reading.component?.level ?? reading.level, incidents: reading.incidents };
+    return chatStatusSignal(await readStatus(siteId, { force: true }));
   },
   async stillFailing(tabId, siteId) {
     const incident = await getIncident(tabId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFromStatus, chatIncident, workingAlternatives } from './advice.ts';
+import { reportsTrouble, statusPostedFix } from '../retry-policy.ts';
+import { adviceFromStatus, chatIncident, chatStatusSignal, workingAlternatives } from './advice.ts';
 import type { StatusReading } from './types.ts';
 
 const reading = (over: Partial<StatusReading>): StatusReading => ({
@@ -75,5 +76,37 @@ describe('workingAlternatives', () => {
     };
     expect(workingAlternatives(readings, 'chatgpt')).toEqual(['claude', 'perplexity']);
     expect(workingAlternatives(readings, 'claude')).toEqual(['perplexity']);
+  });
+});
+
+describe('chatStatusSignal', () => {
+  const elsewhere = { ...incident, title: 'Desktop app errors', elsewhere: true };
+
+  it('keeps only the chat incidents and the chat component level', () => {
+    const signal = chatStatusSignal(
+      reading({
+        level: 'degraded',
+        component: { name: 'Conversations', level: 'operational' },
+        incidents: [elsewhere],
+      }),
+    );
+    expect(signal).toEqual({ level: 'operational', incidents: [] });
+    expect(reportsTrouble(signal)).toBe(false);
+  });
+
+  it('sees the chat fix posted although another component is still in trouble', () => {
+    const before = chatStatusSignal(
+      reading({
+        component: { name: 'Conversations', level: 'major-outage' },
+        incidents: [incident, elsewhere],
+      }),
+    );
+    const after = chatStatusSignal(
+      reading({
+        component: { name: 'Conversations', level: 'operational' },
+        incidents: [{ ...incident, status: 'resolved' }, elsewhere],
+      }),
+    );
+    expect(statusPostedFix(before, after)).toBe(true);
   });
 });

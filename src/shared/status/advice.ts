@@ -1,3 +1,4 @@
+import type { StatusSignal } from '../retry-policy.ts';
 import type { StatusReading } from './types.ts';
 
 /**
@@ -27,6 +28,18 @@ export function adviceFromStatus(reading: StatusReading | null | undefined): Sta
 /** The incident to name beside the status: the newest one that concerns the chat. */
 export function chatIncident(reading: StatusReading | null | undefined) {
   return reading?.incidents.find((incident) => !incident.elsewhere) ?? null;
+}
+
+/**
+ * What automatic recovery reads of a status page: the chat's own level (its component
+ * when known) and only the incidents on the chat. An incident on another component (the
+ * API, a desktop app) must neither hold back "the fix is posted" nor count as the outage.
+ */
+export function chatStatusSignal(reading: StatusReading): StatusSignal {
+  return {
+    level: reading.component?.level ?? reading.level,
+    incidents: reading.incidents.filter((incident) => !incident.elsewhere),
+  };
 }
 
 export function workingAlternatives(
