@@ -198,6 +198,7 @@ function siteView(site: SiteAdapter): SiteView {
   return {
     id: site.id,
     name: site.name,
+    hosts: [...site.hosts],
     phrases: {
       outage: [...site.phrases.outage],
       network: [...site.phrases.network],

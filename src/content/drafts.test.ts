@@ -14,6 +14,7 @@ import './page-ui.ts';
 const site: SiteView = {
   id: 'chatgpt',
   name: 'ChatGPT',
+  hosts: ['chatgpt.com'],
   phrases: { outage: [], network: [], notOutage: [] },
   retryControl: [],
   composer: ['#prompt-textarea', 'form textarea', '[contenteditable="true"]'],

@@ -2,7 +2,6 @@ import type { FixKind, Incident } from '~/background/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { technicalDetails } from '~/shared/report.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
-import { siteById } from '~/sites/index.ts';
 import { watchUpdates } from '~/ui/panel/auto-retry.ts';
 import type { PanelFixes } from '~/ui/panel/Panel.tsx';
 import { supportFixes } from '~/ui/panel/support.tsx';
@@ -74,11 +73,20 @@ export function pageFixes(
   };
 }
 
+/**
+ * The checks and the report. The page's site comes from the background's view of it, never
+ * from the registry here: the content script cannot read the settings, so its registry
+ * lacks the user's own sites.
+ */
 function support(site: SiteView, incident: Incident, note: (fix: FixKind, result: string) => void) {
-  const adapter = siteById(site.id);
-  if (!adapter || !incident.failure) return {};
+  if (!incident.failure) return {};
   return supportFixes({
-    site: adapter,
+    site: {
+      id: site.id,
+      name: site.name,
+      hosts: site.hosts,
+      status: site.statusPage ? { page: site.statusPage } : null,
+    },
     url: location.href,
     failure: incident.failure,
     incident: () => latestIncident() ?? incident,

@@ -12,6 +12,7 @@ import './page-ui.ts';
 const site: SiteView = {
   id: 'chatgpt',
   name: 'ChatGPT',
+  hosts: ['chatgpt.com'],
   phrases: { outage: [], network: [], notOutage: [] },
   retryControl: [],
   composer: ['#prompt-textarea'],

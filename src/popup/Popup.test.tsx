@@ -2,6 +2,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Incident } from '~/background/incident.ts';
+import { migrateSettings } from '~/shared/settings.ts';
+import { saveSettings } from '~/shared/settings-storage.ts';
+import type { PopupTab } from '~/shared/ui-messages.ts';
+import { setCustomSites } from '~/sites/custom.ts';
 import { Popup } from './Popup.tsx';
 
 let mount: HTMLElement;
@@ -15,6 +20,7 @@ function show() {
 afterEach(() => {
   act(() => render(null, mount));
   mount.remove();
+  setCustomSites([]);
 });
 
 describe('Popup', () => {
@@ -42,5 +48,50 @@ describe('Popup', () => {
     expect(text).toContain('This tab is not one of the chat sites Gateway Guard watches.');
     // Every site is watched by default, each listed with its status.
     expect(mount.querySelectorAll('.pp-status')).toHaveLength(12);
+  });
+});
+
+describe('Popup: a site the user added', () => {
+  it("the tab's card offers clear-data, the status page and the report", async () => {
+    await saveSettings({
+      ...migrateSettings(undefined),
+      customSites: [{ origin: 'https://example.org', statusPage: 'https://status.example.org/' }],
+    });
+    const url = 'https://example.org/chat';
+    const incident: Incident = {
+      siteId: 'custom:example.org',
+      url,
+      surface: 'page',
+      failure: { kind: 'http', status: 502 },
+      refusal: null,
+      count: 1,
+      firstAt: Date.now() - 60_000,
+      lastAt: Date.now(),
+      retries: 0,
+      fixes: [],
+    };
+    // As the background describes the tab (its registry knows the user's sites).
+    const tab: PopupTab = {
+      tabId: 7,
+      siteId: 'custom:example.org',
+      siteName: 'example.org',
+      url,
+      enabled: true,
+      incident,
+      statusPage: 'https://status.example.org/',
+      onRecoveryPage: false,
+      cookieScope: { by: 'domain', domains: ['example.org'], wider: false },
+    };
+    fakeBrowser.runtime.sendMessage = (async (message: { type: string }) => {
+      if (message.type === 'popupTab') return { tab };
+      if (message.type === 'incidentHistory') return { entries: [] };
+      if (message.type === 'siteStatuses') return { readings: {} };
+      return undefined;
+    }) as never;
+    show();
+    await expect.poll(() => mount.textContent ?? '').toContain('Copy report');
+    const text = mount.textContent ?? '';
+    expect(text).toContain('Clear site data');
+    expect(text).toContain('Status page');
   });
 });

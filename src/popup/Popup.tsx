@@ -4,10 +4,10 @@ import type { HistoryEntry } from '~/shared/history.ts';
 import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
-import { loadSettings } from '~/shared/settings-storage.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import type { PopupTab } from '~/shared/ui-messages.ts';
 import { SITES, type SiteAdapter } from '~/sites/index.ts';
+import { loadCustomSites } from '~/ui/pages/custom-sites.ts';
 import { RecentIncidents } from './RecentIncidents.tsx';
 import { SiteStatuses } from './SiteStatuses.tsx';
 import { TabCard } from './TabCard.tsx';
@@ -39,7 +39,9 @@ export function Popup({ tabParam }: { tabParam: string | null }) {
 
   useEffect(() => {
     void refreshTab();
-    void loadSettings().then((settings) =>
+    // The registry learns the user's own sites here; the re-render this state change causes
+    // gives the card its report and the history their names, for those sites too.
+    void loadCustomSites().then((settings) =>
       setSites(SITES.filter((site) => isSiteEnabled(settings, site.id))),
     );
     void sendToBackground('incidentHistory', {})

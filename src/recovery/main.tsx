@@ -13,8 +13,8 @@ import { retryConfig } from '~/shared/page-prompt.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { loadSettings } from '~/shared/settings-storage.ts';
-import { setCustomSites } from '~/sites/custom.ts';
 import { siteForUrl } from '~/sites/index.ts';
+import { loadCustomSites } from '~/ui/pages/custom-sites.ts';
 import '~/ui/panel/panel.css';
 import '~/ui/panel/network-checks.css';
 import './recovery.css';
@@ -22,8 +22,7 @@ import { recoveryHeading } from './heading.ts';
 import { RecoveryPage } from './RecoveryPage.tsx';
 
 // The target must be a covered site's page, the user's own sites included: read them first.
-const target = await loadSettings()
-  .then((settings) => setCustomSites(settings.customSites))
+const target = await loadCustomSites()
   .catch(() => undefined)
   .then(() => parseRecoveryQuery(location.search));
 // The tab strip names the site and what failed; the page speaks the browser's language.

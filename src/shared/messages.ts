@@ -24,6 +24,8 @@ export interface StatusProtocol {
 export interface SiteView {
   id: string;
   name: string;
+  /** The hosts of its pages (the network checks probe the one the page is on). */
+  hosts: string[];
   phrases: { outage: string[]; network: string[]; notOutage: string[] };
   retryControl: string[];
   /** CSS selectors of the message composer, most specific first. */

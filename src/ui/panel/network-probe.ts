@@ -47,7 +47,7 @@ export function probeUrl(host: string): string {
  * chat.openai.com stays chat.openai.com) and its status page's (null when it has none).
  */
 export function checkHosts(
-  site: Pick<SiteAdapter, 'hosts' | 'status'>,
+  site: Pick<SiteAdapter, 'hosts'> & { status: { page: string } | null },
   pageUrl: string,
 ): { siteHost: string; statusHost: string | null } {
   const pageHost = hostOf(pageUrl);

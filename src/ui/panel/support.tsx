@@ -8,8 +8,13 @@ import { checkHosts } from './network-probe.ts';
 import type { PanelFixes } from './Panel.tsx';
 import { canCheckProxyHere } from './proxy-check.ts';
 
+/** What the checks and the report need of a site: an adapter, or the page's `SiteView`. */
+export type SupportSite = Pick<SiteAdapter, 'id' | 'name' | 'hosts'> & {
+  status: { page: string } | null;
+};
+
 export interface SupportContext {
-  site: SiteAdapter;
+  site: SupportSite;
   url: string;
   failure: Failure;
   /** The latest incident, for the count and the fixes tried (null: background unreachable). */
