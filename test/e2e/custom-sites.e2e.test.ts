@@ -21,7 +21,7 @@ describe.runIf(browserNames().includes('firefox'))('custom sites in firefox', ()
     expect(await page.panel()).toBeNull();
   });
 
-  it('gets the panel on its 502 once added in the options', async () => {
+  it('gets the panel on its 502 once added in the options, with network checks and the report', async () => {
     const { browser, fake, page } = env;
     await page.goto(`${browser.extensionBase}/src/options/index.html`);
     // The options page reads the settings before it renders its form.
@@ -44,5 +44,10 @@ describe.runIf(browserNames().includes('firefox'))('custom sites in firefox', ()
     const panel = await page.waitForPanel();
     expect(panel.name).toBe('502 Bad Gateway');
     expect(panel.buttons).toContain('Retry now');
+    // The fixes built-in sites get, from the background's view of the site (the content
+    // script's own registry never holds the user's sites).
+    await expect
+      .poll(async () => (await page.panel())?.buttons ?? [])
+      .toEqual(expect.arrayContaining(['Network checks', 'Copy report']));
   });
 });
