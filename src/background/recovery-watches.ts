@@ -13,6 +13,8 @@ import { TIMINGS } from '~/shared/timings.ts';
 import { type SiteAdapter, siteById } from '~/sites/index.ts';
 import { getIncident } from './incident-store.ts';
 import { BADGE_BACKGROUND, record } from './incidents.ts';
+import { RECOVERY_PAGE } from './recovery.ts';
+import { stillOnFailedPage, type TabNow } from './recovery-tab.ts';
 import { createRecoveryWatch, type Watch } from './recovery-watch.ts';
 import { settings } from './settings-cache.ts';
 import { probeSite } from './site-probe.ts';
@@ -59,6 +61,8 @@ export const watches = createRecoveryWatch({
   },
   async bringBack(tabId, tab) {
     try {
+      const now = (await browser.tabs.get(tabId)) as TabNow;
+      if (!stillOnFailedPage(now, tab, browser.runtime.getURL(RECOVERY_PAGE))) return;
       if (tab.recoveryPage) await browser.tabs.update(tabId, { url: tab.url });
       else await browser.tabs.reload(tabId);
     } catch {
