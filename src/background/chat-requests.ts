@@ -6,6 +6,7 @@ import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { isChatRequest, siteForRequest } from '~/sites/index.ts';
 import { headerMap, identifyingHeaders } from './headers.ts';
 import { record } from './incidents.ts';
+import { requestTook } from './request-timing.ts';
 import { settings } from './settings-cache.ts';
 
 /**
@@ -13,6 +14,7 @@ import { settings } from './settings-cache.ts';
  * page itself is fine becomes a compact notice; a success ends that episode.
  */
 export async function onChatRequestCompleted(details: WebRequest.OnCompletedDetailsType) {
+  const tookMs = requestTook(details);
   const site = chatSite(details);
   if (!site) return signalLoadDecision(details.url, 'not a chat request');
   if (!isSiteEnabled(await settings(), site.id)) return signalLoadDecision(details.url, 'site off');
@@ -33,10 +35,12 @@ export async function onChatRequestCompleted(details: WebRequest.OnCompletedDeta
     verdict,
     surface: 'compact',
     headers: identifyingHeaders(headers),
+    tookMs,
   });
 }
 
 export async function onChatRequestError(details: WebRequest.OnErrorOccurredDetailsType) {
+  const tookMs = requestTook(details);
   const site = chatSite(details);
   if (!site || !isSiteEnabled(await settings(), site.id)) return;
   const verdict = classifyNetworkFailure(details.error);
@@ -48,6 +52,7 @@ export async function onChatRequestError(details: WebRequest.OnErrorOccurredDeta
     url: pageOf(details),
     verdict,
     surface: 'compact',
+    tookMs,
   });
 }
 

@@ -51,10 +51,25 @@ export function identifyingHeaders(headers: Record<string, string>): Record<stri
 }
 
 /** The identifying headers of each tab's latest top-level response, until the tab loads again. */
-const pageHeaders = new Map<number, { requestId: string; headers: Record<string, string> }>();
+const pageHeaders = new Map<
+  number,
+  { requestId: string; headers: Record<string, string>; tookMs: number | null }
+>();
 
-export function notePageHeaders(tabId: number, requestId: string, headers: Record<string, string>) {
-  pageHeaders.set(tabId, { requestId, headers: identifyingHeaders(headers) });
+export function notePageHeaders(
+  tabId: number,
+  requestId: string,
+  headers: Record<string, string>,
+  tookMs: number | null = null,
+) {
+  pageHeaders.set(tabId, { requestId, headers: identifyingHeaders(headers), tookMs });
+}
+
+/** How long the tab's latest top-level request took until its answer's headers. */
+export function pageTookOf(tabId: number, requestId?: string): number | null {
+  const noted = pageHeaders.get(tabId);
+  if (!noted || (requestId !== undefined && noted.requestId !== requestId)) return null;
+  return noted.tookMs;
 }
 
 export function pageHeadersOf(tabId: number, requestId?: string): Record<string, string> {

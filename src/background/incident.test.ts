@@ -147,4 +147,13 @@ describe('nextIncident keeps the latest failing response’s trace', () => {
     expect(nextIncident(second, failure(), 3000)?.trace?.headers).toEqual({ 'cf-ray': 'b2' });
     expect(nextIncident(null, failure({}), 1000)?.trace).toBeNull();
   });
+
+  it('keeps how long the failing request took, also for a network error with no headers', () => {
+    const timed = nextIncident(null, { ...failure({ 'cf-ray': 'a1' }), tookMs: 812.6 }, 1000);
+    expect(timed?.trace).toEqual({ at: 1000, headers: { 'cf-ray': 'a1' }, tookMs: 813 });
+    const reset = nextIncident(null, { ...failure(), tookMs: 30_000 }, 2000);
+    expect(reset?.trace).toEqual({ at: 2000, headers: {}, tookMs: 30_000 });
+    expect(nextIncident(null, { ...failure(), tookMs: null }, 3000)?.trace).toBeNull();
+    expect(nextIncident(null, { ...failure(), tookMs: -5 }, 3000)?.trace).toBeNull();
+  });
 });

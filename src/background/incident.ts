@@ -37,6 +37,8 @@ export interface Trace {
   at: number;
   /** Lower-case header names: `cf-ray`, `x-request-id`, `server`, `via`… */
   headers: Record<string, string>;
+  /** How long the failing request took (to its answer's headers, or to its error), in ms. */
+  tookMs?: number | null;
 }
 
 export type FixKind =
@@ -73,6 +75,8 @@ export type IncidentEvent =
       surface: Surface;
       /** The failing response's identifying headers, when there was a response. */
       headers?: Record<string, string>;
+      /** How long the failing request took, when its start was seen. */
+      tookMs?: number | null;
     }
   /** A top-level load of the tab succeeded, or went to another site. */
   | { type: 'page-loaded'; siteId: string | null; healthy: boolean }
@@ -120,14 +124,14 @@ export function nextIncident(
         lastAt: now,
         retries: 0,
         fixes: [],
-        trace: traceOf(event.headers, now) ?? null,
+        trace: traceOf(event.headers, now, event.tookMs) ?? null,
       };
       if (!current || current.siteId !== event.siteId) return fresh;
       const counted = {
         ...current,
         count: current.count + 1,
         lastAt: now,
-        trace: traceOf(event.headers, now) ?? current.trace ?? null,
+        trace: traceOf(event.headers, now, event.tookMs) ?? current.trace ?? null,
       };
       if (event.surface !== 'compact') {
         // A page load decides what the page is now. Another address is another episode;
@@ -143,8 +147,15 @@ export function nextIncident(
   }
 }
 
-function traceOf(headers: Record<string, string> | undefined, at: number): Trace | undefined {
-  return headers && Object.keys(headers).length > 0 ? { at, headers: { ...headers } } : undefined;
+function traceOf(
+  headers: Record<string, string> | undefined,
+  at: number,
+  tookMs?: number | null,
+): Trace | undefined {
+  const hasHeaders = !!headers && Object.keys(headers).length > 0;
+  const timed = typeof tookMs === 'number' && Number.isFinite(tookMs) && tookMs >= 0;
+  if (!hasHeaders && !timed) return undefined;
+  return { at, headers: { ...headers }, ...(timed ? { tookMs: Math.round(tookMs) } : {}) };
 }
 
 function samePage(a: string, b: string): boolean {

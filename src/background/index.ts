@@ -18,6 +18,7 @@ import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
 import { watchPrivateTabs } from './private-tabs.ts';
 import { listenForRecoveryAlarms, watches } from './recovery-watches.ts';
+import { noteRequestStart } from './request-timing.ts';
 import { settings, watchSettings } from './settings-cache.ts';
 import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
 import { forgetTab } from './tab-loads.ts';
@@ -32,6 +33,10 @@ const chatCalls = {
   types: ['xmlhttprequest' as const, 'other' as const, 'websocket' as const],
 };
 
+// Each watched request's start, so a failure can say how long the request took. Two
+// listeners, not one function twice: Firefox keeps a function only once per event.
+browser.webRequest.onBeforeRequest.addListener((d) => noteRequestStart(d), mainFrames);
+browser.webRequest.onBeforeRequest.addListener((d) => noteRequestStart(d), chatCalls);
 browser.webRequest.onHeadersReceived.addListener(onMainFrameHeaders, mainFrames, [
   'responseHeaders',
 ]);

@@ -6,9 +6,10 @@ import { isSiteEnabled } from '~/shared/settings.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { TIMINGS } from '~/shared/timings.ts';
 import { siteForUrl } from '~/sites/index.ts';
-import { headerMap, notePageHeaders, pageHeadersOf } from './headers.ts';
+import { headerMap, notePageHeaders, pageHeadersOf, pageTookOf } from './headers.ts';
 import { record } from './incidents.ts';
 import { openRecoveryPage } from './recovery.ts';
+import { requestTook } from './request-timing.ts';
 import { settings } from './settings-cache.ts';
 import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads.ts';
 
@@ -36,7 +37,8 @@ export async function noteMainFrameHeaders(
   await settings();
   if (!siteForUrl(details.url)) return;
   const headers = headerMap(details.responseHeaders);
-  notePageHeaders(details.tabId, details.requestId, headers);
+  // Until the answer's headers: the body of an error page says nothing about the wait.
+  notePageHeaders(details.tabId, details.requestId, headers, requestTook(details));
   recordLoad(details.tabId, {
     requestId: details.requestId,
     url: details.url,
@@ -94,6 +96,7 @@ export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetail
   }
   const verdict = classifyNetworkFailure(details.error);
   if (verdict.kind !== 'outage') return;
+  const tookUntilError = requestTook(details);
   const failed: TabLoad = load ?? {
     requestId: details.requestId,
     url: details.url,
@@ -103,7 +106,7 @@ export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetail
     receivedAt: Date.now(),
     recovered: false,
   };
-  await recover(details.tabId, failed, verdict.failure);
+  await recover(details.tabId, failed, verdict.failure, tookUntilError);
 }
 
 /** Sent by a content script that found itself on an error page with nothing on it. */
@@ -121,7 +124,12 @@ export async function recoverFromPage(tabId: number, url: string, status: number
   });
 }
 
-async function recover(tabId: number, load: TabLoad, failure?: Failure): Promise<void> {
+async function recover(
+  tabId: number,
+  load: TabLoad,
+  failure?: Failure,
+  tookUntilError: number | null = null,
+): Promise<void> {
   if (load.recovered) return;
   load.recovered = true;
   recordLoad(tabId, load);
@@ -136,6 +144,7 @@ async function recover(tabId: number, load: TabLoad, failure?: Failure): Promise
       verdict: { kind: 'outage', failure: what },
       surface: 'recovery',
       headers: pageHeadersOf(tabId, load.requestId),
+      tookMs: pageTookOf(tabId, load.requestId) ?? tookUntilError,
     });
   }
   // Prompts turned off: the badge and the history know, the browser's own page stays.

@@ -9,7 +9,7 @@ import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { SITES, type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
 import { draftHandlers } from './draft-handlers.ts';
-import { pageHeadersOf } from './headers.ts';
+import { pageHeadersOf, pageTookOf } from './headers.ts';
 import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
@@ -76,6 +76,7 @@ const handlers: { [K in MessageType]: Handler<K> } = {
       surface,
       // A failed page's own response: its trace ids for support.
       headers: surface === 'page' ? pageHeadersOf(tab.tabId) : undefined,
+      tookMs: surface === 'page' ? pageTookOf(tab.tabId) : undefined,
     });
     return { incident };
   },

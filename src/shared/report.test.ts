@@ -240,6 +240,14 @@ describe('buildReport', () => {
     expect(report).not.toMatch(/set-cookie|session=abc|auth-token|: secret/);
   });
 
+  it('says how long the latest failing request took, when that is known', () => {
+    expect(buildReport(input())).not.toContain('Request took');
+    const report = buildReport(
+      input({ incident: incident({ trace: { at: T0, headers: {}, tookMs: 30_004 } }) }),
+    );
+    expect(report).toContain('Request took (latest failure): 30004 ms\n');
+  });
+
   it('keeps caller text from breaking lines', () => {
     const report = buildReport(
       input({ fixes: [{ fix: 'Retry\nnow', at: T0, result: 'still\r\n502' }] }),

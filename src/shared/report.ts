@@ -47,6 +47,7 @@ const WORDS = {
   lastAt: 'Last seen',
   statusPage: 'Status page said',
   trace: 'Response headers (latest failure)',
+  took: 'Request took (latest failure)',
   fixes: 'Fixes tried',
   noFixes: 'none',
   browser: 'Browser',
@@ -122,6 +123,8 @@ export function buildReport(input: ReportInput): string {
   ];
   const status = input.statusSummary ? oneLine(input.statusSummary) : '';
   if (status) lines.push(`${WORDS.statusPage}: ${status}`);
+  const took = tookOf(incident);
+  if (took !== null) lines.push(`${WORDS.took}: ${took} ms`);
   // Trace and request ids (an allow-list kept by the background), for the support desk.
   const trace = traceLines(incident);
   if (trace.length > 0) lines.push('', `${WORDS.trace}:`, ...trace);
@@ -143,6 +146,12 @@ export function buildReport(input: ReportInput): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** How long the latest failing request took, when the background saw it start. */
+function tookOf(incident: Incident | null): number | null {
+  const took = incident?.trace?.tookMs;
+  return typeof took === 'number' && Number.isFinite(took) && took >= 0 ? Math.round(took) : null;
+}
+
 /** The latest failure's identifying headers as "- name: value" lines, the allow-list only. */
 export function traceLines(incident: Incident): string[] {
   const headers = incident.trace?.headers ?? {};
@@ -160,6 +169,8 @@ export interface TechnicalDetails {
   time: string;
   /** Allow-listed identifying headers: [name, value]. */
   headers: Array<[string, string]>;
+  /** How long the failing request took, in ms (null: its start was not seen). */
+  tookMs: number | null;
 }
 
 export function technicalDetails(failure: Failure, incident: Incident | null): TechnicalDetails {
@@ -174,7 +185,7 @@ export function technicalDetails(failure: Failure, incident: Incident | null): T
     const [name = '', ...rest] = line.slice(2).split(': ');
     return [name, rest.join(': ')];
   });
-  return { status, time: at ? utc(at) : WORDS.unknown, headers };
+  return { status, time: at ? utc(at) : WORDS.unknown, headers, tookMs: tookOf(incident) };
 }
 
 /** Never in a report, whatever the background kept. */

@@ -203,6 +203,8 @@ describe.each(browserNames())('the details support asks for in %s', (name) => {
       status: 503,
       body: 'busy',
       headers: { 'x-request-id': 'req_abc123', 'set-cookie': 'session=topsecret' },
+      // A slow answer: Technical details say how long the request took.
+      delayMs: 400,
     });
     await page.goto(CHAT);
     expect(await page.evaluate(post(API))).toBe(503);
@@ -220,6 +222,9 @@ describe.each(browserNames())('the details support asks for in %s', (name) => {
     expect(details).toContain('x-request-id');
     expect(details).toContain('req_abc123');
     expect(details).not.toContain('topsecret');
+    const took = /Request took(\d+) ms/.exec(details);
+    expect(took, details).not.toBeNull();
+    expect(Number(took?.[1])).toBeGreaterThanOrEqual(400);
   });
 });
 

@@ -143,10 +143,12 @@ describe('Panel', () => {
           status: '502',
           time: '2026-11-27T06:40:12Z',
           headers: [['cf-ray', '8f1e2d3c4b5a6978-FRA']],
+          tookMs: 1234,
         },
       },
     });
     const details = dialog.querySelector('details');
+    expect(details?.textContent).toContain('Request took1234 ms');
     expect(details?.querySelector('summary')?.textContent).toBe('Technical details');
     expect(details?.open).toBe(false);
     expect(details?.textContent).toContain('cf-ray8f1e2d3c4b5a6978-FRA');

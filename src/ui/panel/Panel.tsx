@@ -270,6 +270,12 @@ function Technical({ details }: { details: TechnicalDetails }) {
         <dd>{details.status}</dd>
         <dt>{t('techTime')}</dt>
         <dd>{details.time}</dd>
+        {details.tookMs !== null && (
+          <>
+            <dt>{t('techTook')}</dt>
+            <dd>{t('techTookMs', String(details.tookMs))}</dd>
+          </>
+        )}
         {details.headers.map(([name, value]) => (
           <Fragment key={name}>
             <dt>{name}</dt>
