@@ -170,16 +170,29 @@ describe.each(browserNames())('the details support asks for in %s', (name) => {
     await page.goto('https://chatgpt.com/c/trace1');
     await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
     await page.waitForPanel();
-    // The recovery page is the extension's own: its clipboard is ours to watch.
-    await page.evaluate(`(() => {
-      window.__copied = null;
-      navigator.clipboard.writeText = async (text) => { window.__copied = text; };
-    })()`);
-    await page.clickButton('Copy report');
-    const report = await page.evaluate<string | null>(`(async () => {
-      for (let i = 0; i < 100 && window.__copied === null; i++) await new Promise((r) => setTimeout(r, 50));
-      return window.__copied;
-    })()`);
+    // The recovery page is the extension's own: its clipboard is ours to watch. The report
+    // is what support gets, copied there or shown selectable in the panel where the browser
+    // refuses the clipboard. A page drawn anew meanwhile loses the watcher: watch again.
+    let report: string | null = null;
+    for (let attempt = 0; attempt < 3 && report === null; attempt++) {
+      await page.evaluate(`(() => {
+        window.__copied = null;
+        navigator.clipboard.writeText = async (text) => { window.__copied = text; };
+      })()`);
+      await page.clickButton('Copy report');
+      report = await page.evaluate<string | null>(`(async () => {
+        const shown = () => {
+          const host = document.querySelector('gateway-guard-panel');
+          const root = host && host.shadowRoot ? host.shadowRoot : document;
+          const text = root.querySelector('.gg-report-text');
+          return text ? text.value : null;
+        };
+        for (let i = 0; i < 60 && (window.__copied ?? shown() ?? null) === null; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return window.__copied ?? shown() ?? null;
+      })()`);
+    }
     expect(report).toContain(`- cf-ray: ${RAY}`);
     expect(report).toContain('- server: cloudflare');
     expect(report).not.toContain('topsecret');
