@@ -11,7 +11,7 @@ import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { watchNotices } from './notice-watch.ts';
 import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
-import { setPrompt, show } from './show.ts';
+import { heardInThisDocument, setPrompt, show } from './show.ts';
 
 async function start(): Promise<void> {
   const own = documentStatus();
@@ -48,7 +48,10 @@ async function start(): Promise<void> {
   if (reply.prompt?.drafts) startDraftRescue(site);
   onIncidentPushed(site);
   signalContentState('watching');
-  if (reply.incident?.surface === 'compact') void show(site, reply.incident);
+  // A chat request that failed before this script listened still gets its notice.
+  if (reply.incident?.surface === 'compact' && heardInThisDocument(reply.incident)) {
+    void show(site, reply.incident);
+  }
 }
 
 async function reportAndShow(

@@ -32,6 +32,11 @@ export function registerPageUi(ui: PageUi): void {
   world[UI_KEY] ??= ui;
 }
 
+/** The page UI if it is already loaded here, without loading it. */
+export function loadedPageUi(): PageUi | null {
+  return world[UI_KEY] ?? null;
+}
+
 let loading: Promise<PageUi> | null = null;
 
 export function loadPageUi(): Promise<PageUi> {

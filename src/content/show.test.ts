@@ -5,7 +5,7 @@ import type { Incident } from '~/background/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
-import { setPrompt, show } from './show.ts';
+import { heardInThisDocument, setPrompt, show } from './show.ts';
 // Loaded up front: its on-demand import would otherwise eat into the waits below.
 import './page-ui.ts';
 
@@ -94,5 +94,25 @@ describe('show, by the settings', () => {
     expect(root()?.querySelector('.gg-overlay')).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 50)); // The countdown would start now.
     expect(root()?.textContent).not.toContain('Stop retrying');
+  });
+});
+
+describe('the incident the background held when the page started', () => {
+  const compact = (lastAt: number): Incident => ({
+    ...pageFailure(),
+    surface: 'compact',
+    firstAt: lastAt - 10,
+    lastAt,
+  });
+
+  it('is shown when heard in this document (a chat request failed before the script listened)', () => {
+    expect(heardInThisDocument(compact(1_000), 900)).toBe(true);
+    expect(heardInThisDocument(compact(Date.now()))).toBe(true);
+  });
+
+  it('is not shown when it belongs to the page before a reload: no stale notice flashes', () => {
+    expect(heardInThisDocument(compact(800), 900)).toBe(false);
+    expect(heardInThisDocument(compact(performance.timeOrigin - 1))).toBe(false);
+    expect(heardInThisDocument(null)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Incident } from '~/background/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
-import { loadPageUi, pageState } from './page-ui-loader.ts';
+import { loadedPageUi, loadPageUi, pageState } from './page-ui-loader.ts';
 
 /** From the settings, via the `pageStarted` reply; null: not heard yet (the defaults). */
 let prompt: PagePrompt | null = null;
@@ -27,6 +27,11 @@ export async function show(
   // "Off": the badge and the history still know; the page shows nothing (nor loads it).
   if (prompt?.mode === 'off') {
     pageState().latest = incident;
+    return;
+  }
+  // Nothing shown and nothing to show: the page UI stays unloaded on a healthy page.
+  if (!incident && !loadedPageUi()) {
+    pageState().latest = null;
     return;
   }
   // The panel and its fixes load only when there is something to show.
@@ -61,4 +66,17 @@ export async function show(
       dismissedEpisode = incident.firstAt;
     },
   });
+}
+
+/**
+ * Whether the incident the background held when this page started was heard in this
+ * document. One heard before it (a failed answer, then the user reloaded) belongs to the
+ * page that is gone: the background ends it once this load proves healthy, and showing it
+ * meanwhile would flash a stale notice over a page that works.
+ */
+export function heardInThisDocument(
+  incident: Incident | null | undefined,
+  documentStart: number = performance.timeOrigin,
+): incident is Incident {
+  return !!incident && incident.lastAt >= documentStart;
 }

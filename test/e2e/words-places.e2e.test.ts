@@ -89,6 +89,38 @@ describe.each(browserNames())('the compact notice in %s (English)', (name) => {
   });
 });
 
+/** The chat page, counting each time a panel host is put into it. */
+const COUNTING_PAGE = CHAT_PAGE.replace(
+  '</style>',
+  `</style><script>
+  window.__panelsAdded = 0;
+  new MutationObserver((changes) => {
+    for (const c of changes) for (const n of c.addedNodes)
+      if (n.nodeName === 'GATEWAY-GUARD-PANEL') window.__panelsAdded++;
+  }).observe(document.documentElement, { childList: true });
+</script>`,
+);
+
+describe.each(browserNames())('a reload after a failed answer in %s', (name) => {
+  const env = useBrowser(name);
+
+  it('does not flash the notice of the page before it', async () => {
+    const { fake, page } = env;
+    fake.reset();
+    fake.script('chatgpt.com', '/c/78', { status: 200, body: COUNTING_PAGE });
+    fake.script('chatgpt.com', API, { status: 502, body: 'bad gateway' });
+    await page.goto('https://chatgpt.com/c/78');
+    expect(await page.evaluate(post(API))).toBe(502);
+    await page.waitForPanel();
+    // The user reloads; the next answer fails again (a signal that all earlier news of the
+    // tab has reached the page: the background tells it in order).
+    await page.goto('https://chatgpt.com/c/78');
+    expect(await page.evaluate(post(API))).toBe(502);
+    await page.waitForPanel();
+    expect(await page.evaluate<number>('window.__panelsAdded')).toBe(1);
+  });
+});
+
 interface RecoveryView {
   title: string;
   lang: string;
