@@ -3,7 +3,7 @@
  * Nothing here is enforced; tests enforce sizes and counts, not timings.
  */
 import { bench, describe } from 'vitest';
-import { type Incident, type IncidentEvent, nextIncident } from '~/background/incident.ts';
+import { type Incident, type IncidentEvent, nextIncident } from '~/shared/incident.ts';
 import { classifyNoticeText, classifyResponse } from '~/shared/classify.ts';
 import { chatgpt } from '~/sites/chatgpt.ts';
 import { isChatRequest, siteForRequest } from '~/sites/index.ts';

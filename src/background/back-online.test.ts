@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { IncidentEvent } from '~/shared/incident.ts';
 import { SETTINGS_KEY } from '~/shared/settings-storage.ts';
-import type { IncidentEvent } from './incident.ts';
 import { forgetCache } from './incident-store.ts';
 import { record } from './incidents.ts';
 import { watchSettings } from './settings-cache.ts';

@@ -1,7 +1,7 @@
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
+import type { Incident } from '~/shared/incident.ts';
 import { siteById } from '~/sites/index.ts';
-import type { Incident } from './incident.ts';
 import { settings } from './settings-cache.ts';
 
 /**

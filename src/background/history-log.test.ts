@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_KEY } from '~/shared/history.ts';
-import type { IncidentEvent } from './incident.ts';
+import type { IncidentEvent } from '~/shared/incident.ts';
 import { forgetCache } from './incident-store.ts';
 import { closeTab, record } from './incidents.ts';
 

@@ -13,7 +13,7 @@ import {
   type HistoryEntry,
   historyEntry,
 } from '~/shared/history.ts';
-import type { Incident, IncidentEvent } from './incident.ts';
+import type { Incident, IncidentEvent } from '~/shared/incident.ts';
 import { isPrivateTab } from './private-tabs.ts';
 import { settings } from './settings-cache.ts';
 

@@ -1,8 +1,8 @@
 import { browser } from '~/shared/browser.ts';
+import { badgeText, type Incident, type IncidentEvent } from '~/shared/incident.ts';
 import { sendToTab } from '~/shared/messages.ts';
 import { announceBackOnline } from './back-online.ts';
 import { logEnded, noteEnding } from './history-log.ts';
-import { badgeText, type Incident, type IncidentEvent } from './incident.ts';
 import { dropTab, getIncident, updateIncident } from './incident-store.ts';
 import { watches } from './recovery-watches.ts';
 import { readStatus } from './status/fetch-status.ts';

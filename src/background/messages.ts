@@ -1,6 +1,7 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
 import type { Verdict } from '~/shared/classify.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
+import { FIX_KINDS } from '~/shared/incident.ts';
 import type { MessageType, Request, Response, SiteView } from '~/shared/messages.ts';
 import { isRequest } from '~/shared/messages.ts';
 import { pagePrompt } from '~/shared/page-prompt.ts';
@@ -10,7 +11,6 @@ import { isSiteEnabled } from '~/shared/settings.ts';
 import { SITES, type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
 import { draftHandlers } from './draft-handlers.ts';
 import { pageHeadersOf, pageTookOf } from './headers.ts';
-import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
 import { record, showBadge } from './incidents.ts';
 import { recoverFromPage } from './main-frame.ts';

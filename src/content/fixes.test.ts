@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import { pageFixes } from './fixes.ts';
 import { setPrompt, show } from './show.ts';

@@ -1,4 +1,4 @@
-import type { FixKind, Incident } from '~/background/incident.ts';
+import type { FixKind, Incident } from '~/shared/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { technicalDetails } from '~/shared/report.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';

@@ -1,5 +1,5 @@
-import type { Incident } from '~/background/incident.ts';
 import { browser, type Runtime } from '~/shared/browser.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { AnyTabMessage, SiteView } from '~/shared/messages.ts';
 import { show } from './show.ts';
 

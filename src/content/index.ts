@@ -3,8 +3,9 @@
  * sends one message and watches for the site's own error notices; the panel's UI is only
  * loaded when there is something to show.
  */
-import type { Incident } from '~/background/incident.ts';
+
 import { classifyErrorDocument, type Verdict } from '~/shared/classify.ts';
+import { type Incident, newIncident } from '~/shared/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { signalContentState } from '~/shared/test-signals.ts';
 import { startDraftRescue } from './drafts.ts';
@@ -62,24 +63,10 @@ async function reportAndShow(
 ) {
   const reply = await sendToBackground('reportFailure', { verdict, surface }).catch(() => null);
   const incident: Incident | null = reply?.incident ?? null;
-  await show(site, incident ?? localIncident(site, verdict, surface), retryAfterMs);
-}
-
-/** When the background cannot be reached, the page still explains what it found. */
-function localIncident(site: SiteView, verdict: Verdict, surface: 'page' | 'compact'): Incident {
-  const now = Date.now();
-  return {
-    siteId: site.id,
-    url: location.href,
-    surface,
-    failure: verdict.kind === 'outage' ? verdict.failure : null,
-    refusal: verdict.kind === 'refusal' ? { kind: verdict.refusal, status: verdict.status } : null,
-    count: 1,
-    firstAt: now,
-    lastAt: now,
-    retries: 0,
-    fixes: [],
-  };
+  // When the background cannot be reached, the page still explains what it found.
+  const local = () =>
+    newIncident({ siteId: site.id, url: location.href, surface, verdict, now: Date.now() });
+  await show(site, incident ?? local(), retryAfterMs);
 }
 
 if (window === window.top) void start();

@@ -5,7 +5,7 @@
  * imported directly. The state both parts read (the page's draft rescue, the latest
  * incident) lives in one object of this world, not in either file's module scope.
  */
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { DraftRescue } from './drafts.ts';
 import type { PageUi } from './page-ui.ts';

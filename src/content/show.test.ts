@@ -1,7 +1,7 @@
 /** The settings' "how to prompt" and "automatic retry", as the page applies them. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';

@@ -1,4 +1,4 @@
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
 import { loadedPageUi, loadPageUi, pageState } from './page-ui-loader.ts';

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import { migrateSettings } from '~/shared/settings.ts';
 import { saveSettings } from '~/shared/settings-storage.ts';
 import type { PopupTab } from '~/shared/ui-messages.ts';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { PopupTab } from '~/shared/ui-messages.ts';
 import { TabCard } from './TabCard.tsx';
 

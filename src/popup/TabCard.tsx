@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Incident } from '~/background/incident.ts';
 import { t } from '~/shared/i18n.ts';
+import type { Incident } from '~/shared/incident.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { PopupTab, PopupTabAction } from '~/shared/ui-messages.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { FixKind, Incident } from '~/background/incident.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import { t } from '~/shared/i18n.ts';
+import type { FixKind, Incident } from '~/shared/incident.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
 import { technicalDetails } from '~/shared/report.ts';

@@ -5,9 +5,9 @@
  * background when it answers.
  */
 import { render } from 'preact';
-import type { Incident } from '~/background/incident.ts';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
+import type { Incident } from '~/shared/incident.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';

@@ -1,4 +1,4 @@
-import type { FixKind, Incident } from '~/background/incident.ts';
+import type { FixKind, Incident } from '~/shared/incident.ts';
 import { browser } from './browser.ts';
 import type { Verdict } from './classify.ts';
 import type { CookieScope } from './cookie-scope.ts';

@@ -3,7 +3,7 @@
  * background. Declared here and merged into the one protocol in messages.ts; handled in
  * src/background/ui-handlers.ts. Only extension pages may send them.
  */
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { CookieScope } from './cookie-scope.ts';
 import type { HistoryEntry } from './history.ts';
 

@@ -1,6 +1,6 @@
-import type { FixKind, Incident } from '~/background/incident.ts';
 import { browser } from '~/shared/browser.ts';
 import type { Failure } from '~/shared/failure.ts';
+import { type FixKind, type Incident, newIncident } from '~/shared/incident.ts';
 import { browserLabel, buildReport } from '~/shared/report.ts';
 import type { SiteAdapter } from '~/sites/index.ts';
 import { checksLogResult, NetworkChecks } from './NetworkChecks.tsx';
@@ -48,18 +48,15 @@ export function supportFixes(
     ),
     copyReport: async () => {
       const now = Date.now();
-      const incident = context.incident() ?? {
-        siteId: site.id,
-        url,
-        surface: 'page',
-        failure: context.failure,
-        refusal: null,
-        count: 1,
-        firstAt: now,
-        lastAt: now,
-        retries: 0,
-        fixes: [],
-      };
+      const incident =
+        context.incident() ??
+        newIncident({
+          siteId: site.id,
+          url,
+          surface: 'page',
+          verdict: { kind: 'outage', failure: context.failure },
+          now,
+        });
       const text = buildReport({
         siteName: site.name,
         url: incident.url || url,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '~/shared/classify.ts';
-import { badgeText, type Incident, type IncidentEvent, nextIncident } from './incident.ts';
+import {
+  badgeText,
+  type Incident,
+  type IncidentEvent,
+  newIncident,
+  nextIncident,
+} from './incident.ts';
 
 const outage = (status: number): Verdict => ({ kind: 'outage', failure: { kind: 'http', status } });
 const fail = (
@@ -155,5 +161,47 @@ describe('nextIncident keeps the latest failing response’s trace', () => {
     expect(reset?.trace).toEqual({ at: 2000, headers: {}, tookMs: 30_000 });
     expect(nextIncident(null, { ...failure(), tookMs: null }, 3000)?.trace).toBeNull();
     expect(nextIncident(null, { ...failure(), tookMs: -5 }, 3000)?.trace).toBeNull();
+  });
+});
+
+describe('newIncident, the one way every context starts an episode', () => {
+  it('starts at one, with the outage or the refusal the verdict names', () => {
+    const outage = newIncident({
+      siteId: 'chatgpt',
+      url: 'https://chatgpt.com/',
+      surface: 'page',
+      verdict: { kind: 'outage', failure: { kind: 'http', status: 502 } },
+      now: 5,
+    });
+    expect(outage).toEqual({
+      siteId: 'chatgpt',
+      url: 'https://chatgpt.com/',
+      surface: 'page',
+      failure: { kind: 'http', status: 502 },
+      refusal: null,
+      count: 1,
+      firstAt: 5,
+      lastAt: 5,
+      retries: 0,
+      fixes: [],
+      trace: null,
+    });
+    const refusal = newIncident({
+      siteId: 'claude',
+      url: 'https://claude.ai/',
+      surface: 'compact',
+      verdict: { kind: 'refusal', refusal: 'rate-limit', status: 429 },
+      now: 7,
+    });
+    expect(refusal.failure).toBeNull();
+    expect(refusal.refusal).toEqual({ kind: 'rate-limit', status: 429 });
+  });
+
+  it('is what a first failure event makes', () => {
+    const verdict = { kind: 'outage', failure: { kind: 'http', status: 503 } } as const;
+    const start = { siteId: 'chatgpt', url: 'https://chatgpt.com/', surface: 'page' } as const;
+    expect(nextIncident(null, { type: 'failure', ...start, verdict }, 9)).toEqual(
+      newIncident({ ...start, verdict, now: 9 }),
+    );
   });
 });

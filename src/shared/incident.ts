@@ -85,6 +85,37 @@ export type IncidentEvent =
   /** A fix was tried on this episode. */
   | { type: 'fix'; fix: FixKind; result: string };
 
+/** What a verdict says went wrong, in the incident's two fields. */
+export function problemOf(verdict: Verdict): Pick<Incident, 'failure' | 'refusal'> {
+  return {
+    failure: verdict.kind === 'outage' ? verdict.failure : null,
+    refusal: verdict.kind === 'refusal' ? { kind: verdict.refusal, status: verdict.status } : null,
+  };
+}
+
+/** The first moment of an episode: the one way every context makes an incident. */
+export function newIncident(start: {
+  siteId: string;
+  url: string;
+  surface: Surface;
+  verdict: Verdict;
+  now: number;
+  trace?: Trace | null;
+}): Incident {
+  return {
+    siteId: start.siteId,
+    url: start.url,
+    surface: start.surface,
+    ...problemOf(start.verdict),
+    count: 1,
+    firstAt: start.now,
+    lastAt: start.now,
+    retries: 0,
+    fixes: [],
+    trace: start.trace ?? null,
+  };
+}
+
 /** The next incident for a tab after an event (null: none). Pure. */
 export function nextIncident(
   current: Incident | null,
@@ -110,22 +141,15 @@ export function nextIncident(
     case 'failure': {
       const { verdict } = event;
       if (verdict.kind === 'ignore') return current;
-      const failure = verdict.kind === 'outage' ? verdict.failure : null;
-      const refusal =
-        verdict.kind === 'refusal' ? { kind: verdict.refusal, status: verdict.status } : null;
-      const fresh: Incident = {
+      const { failure, refusal } = problemOf(verdict);
+      const fresh = newIncident({
         siteId: event.siteId,
         url: event.url,
         surface: event.surface,
-        failure,
-        refusal,
-        count: 1,
-        firstAt: now,
-        lastAt: now,
-        retries: 0,
-        fixes: [],
+        verdict,
+        now,
         trace: traceOf(event.headers, now, event.tookMs) ?? null,
-      };
+      });
       if (!current || current.siteId !== event.siteId) return fresh;
       const counted = {
         ...current,
