@@ -25,7 +25,7 @@ beforeEach(async () => {
   granted = true;
   fakeBrowser.permissions.contains = (async () =>
     granted) as typeof fakeBrowser.permissions.contains;
-  watchSettings();
+  watchSettings(() => undefined);
 });
 
 async function turnOn(on: boolean) {

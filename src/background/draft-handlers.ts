@@ -15,7 +15,7 @@ import {
 import { DRAFT_LIMITS } from '~/shared/draft-store.ts';
 import type { DraftProtocol } from '~/shared/messages.ts';
 import { isSiteEnabled, type Settings } from '~/shared/settings.ts';
-import { siteForUrl } from '~/sites/index.ts';
+import { siteRegistry } from '~/sites/index.ts';
 import { settings } from './settings-cache.ts';
 
 type Handler<K extends keyof DraftProtocol> = (
@@ -38,7 +38,7 @@ export function draftAccess(
 ): { storage: DraftStorage; private: boolean } | null {
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return null;
-  const site = siteForUrl(sender.url);
+  const site = siteRegistry(current.customSites).forUrl(sender.url);
   if (!site || !current.drafts.enabled || !isSiteEnabled(current, site.id)) return null;
   const prefix = siteDraftPrefix(site.id);
   const own = (key: unknown) =>

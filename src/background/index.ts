@@ -52,7 +52,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void watches.tabClosed(tabId);
 });
 browser.runtime.onInstalled.addListener(onInstalled);
-watchSettings();
+watchSettings((next) => {
+  void scheduleStatusChecks(next);
+  void registerCustomSiteScripts(next);
+});
 // The optional slow status check: its alarm wakes the worker, so listen at the top level.
 listenForStatusAlarm();
 // A watched site's next check: its alarm wakes the worker too.

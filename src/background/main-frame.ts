@@ -5,12 +5,11 @@ import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { TIMINGS } from '~/shared/timings.ts';
-import { siteForUrl } from '~/sites/index.ts';
 import { headerMap, notePageHeaders, pageHeadersOf, pageTookOf } from './headers.ts';
 import { record } from './incidents.ts';
 import { openRecoveryPage } from './recovery.ts';
 import { requestTook } from './request-timing.ts';
-import { settings } from './settings-cache.ts';
+import { settings, sites } from './settings-cache.ts';
 import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads.ts';
 
 /**
@@ -34,8 +33,7 @@ export async function noteMainFrameHeaders(
   details: WebRequest.OnHeadersReceivedDetailsType,
 ): Promise<void> {
   if (details.tabId < 0) return;
-  await settings();
-  if (!siteForUrl(details.url)) return;
+  if (!(await sites()).forUrl(details.url)) return;
   const headers = headerMap(details.responseHeaders);
   // Until the answer's headers: the body of an error page says nothing about the wait.
   notePageHeaders(details.tabId, details.requestId, headers, requestTook(details));
@@ -52,9 +50,9 @@ export async function noteMainFrameHeaders(
 }
 
 export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetailsType) {
-  await settings(); // A worker just woken must know the user's own sites first.
+  // A worker just woken must know the user's own sites first.
+  const site = (await sites()).forUrl(details.url);
   const load = currentLoad(details.tabId, details.requestId);
-  const site = siteForUrl(details.url);
   if (!load || !site) return;
   const verdict = classifyResponse(
     load.status,
@@ -85,7 +83,7 @@ export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetail
 export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetailsType) {
   if (details.tabId < 0) return;
   const current = await settings();
-  const site = siteForUrl(details.url);
+  const site = (await sites()).forUrl(details.url);
   if (!site) return;
   if (!isSiteEnabled(current, site.id)) return signalLoadDecision(details.url, 'site off');
   const load = currentLoad(details.tabId, details.requestId);
@@ -134,7 +132,7 @@ async function recover(
   load.recovered = true;
   recordLoad(tabId, load);
   signalLoadDecision(load.url, 'recovery');
-  const site = siteForUrl(load.url);
+  const site = (await sites()).forUrl(load.url);
   const what: Failure = failure ?? { kind: 'http', status: load.status };
   if (site) {
     await record(tabId, {

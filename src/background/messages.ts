@@ -8,7 +8,8 @@ import { pagePrompt } from '~/shared/page-prompt.ts';
 import { recoveryQuery } from '~/shared/recovery-link.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
-import { SITES, type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
+import { statusSourceOf } from '~/shared/status/sources.ts';
+import type { SiteAdapter } from '~/sites/index.ts';
 import { draftHandlers } from './draft-handlers.ts';
 import { pageHeadersOf, pageTookOf } from './headers.ts';
 import { getIncident } from './incident-store.ts';
@@ -17,7 +18,7 @@ import { recoverFromPage } from './main-frame.ts';
 import { injectPageUi } from './page-ui.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { handleWatchRequest } from './recovery-watches.ts';
-import { settings } from './settings-cache.ts';
+import { currentSites, settings, sites } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
 import { readAllStatuses } from './status/fetch-status.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
@@ -133,8 +134,8 @@ const handlers: { [K in MessageType]: Handler<K> } = {
   siteStatuses: async (request) => {
     const enabled = await settings();
     const wanted = Array.isArray(request.siteIds)
-      ? request.siteIds.filter((id) => typeof id === 'string' && siteById(id))
-      : SITES.map((site) => site.id);
+      ? request.siteIds.filter((id) => typeof id === 'string' && currentSites().byId(id))
+      : currentSites().all.map((site) => site.id);
     const ids = wanted.filter((id) => isSiteEnabled(enabled, id));
     return { readings: await readAllStatuses(ids, { force: request.force === true }) };
   },
@@ -165,8 +166,8 @@ export function onMessage(message: unknown, sender: Runtime.MessageSender) {
   if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
   if (!Object.hasOwn(handlers, message.type)) return undefined;
   const handler = handlers[message.type as MessageType] as Handler<MessageType>;
-  // Settings first: they teach the site registry the user's own sites.
-  return settings().then(() => handler(message as Request<MessageType>, sender));
+  // The sites first: the user's own are covered as much as the built-in ones.
+  return sites().then(() => handler(message as Request<MessageType>, sender));
 }
 
 /**
@@ -178,7 +179,7 @@ function senderTab(sender: Runtime.MessageSender, url: string | undefined) {
   if (fromPage) return fromPage;
   const tabId = sender.tab?.id;
   if (!fromExtensionPage(sender) || tabId === undefined || typeof url !== 'string') return null;
-  const site = siteForUrl(url);
+  const site = currentSites().forUrl(url);
   return site ? { tabId, url, site } : null;
 }
 
@@ -191,7 +192,7 @@ function topFrameOfCoveredSite(sender: Runtime.MessageSender) {
   const tabId = sender.tab?.id;
   const url = sender.url;
   if (tabId === undefined || sender.frameId !== 0 || !url) return null;
-  const site = siteForUrl(url);
+  const site = currentSites().forUrl(url);
   return site ? { tabId, url, site } : null;
 }
 
@@ -208,6 +209,7 @@ function siteView(site: SiteAdapter): SiteView {
     retryControl: [...(site.retryControl ?? [])],
     composer: [...site.composer],
     statusPage: site.status?.page ?? null,
+    statusSource: statusSourceOf(site),
     cookieScope: siteCookieScope(site),
   };
 }

@@ -20,7 +20,7 @@ describe('pageStarted', () => {
     settings.autoRetry = { enabled: true, limitMinutes: 30 };
     settings.drafts = { enabled: true, keepHours: 6 };
     await fakeBrowser.storage.sync.set({ settings });
-    watchSettings();
+    watchSettings(() => undefined);
     const reply = await onMessage({ type: 'pageStarted', status: null }, fromPage(1));
     expect(reply).toMatchObject({
       site: { id: 'chatgpt' },

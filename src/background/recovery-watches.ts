@@ -10,13 +10,13 @@ import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.t
 import { isSiteEnabled } from '~/shared/settings.ts';
 import { chatStatusSignal } from '~/shared/status/advice.ts';
 import { TIMINGS } from '~/shared/timings.ts';
-import { type SiteAdapter, siteById } from '~/sites/index.ts';
+import type { SiteAdapter } from '~/sites/index.ts';
 import { getIncident } from './incident-store.ts';
 import { BADGE_BACKGROUND, record } from './incidents.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { stillOnFailedPage, type TabNow } from './recovery-tab.ts';
 import { createRecoveryWatch, type Watch } from './recovery-watch.ts';
-import { settings } from './settings-cache.ts';
+import { currentSites, settings } from './settings-cache.ts';
 import { probeSite } from './site-probe.ts';
 import { readStatus } from './status/fetch-status.ts';
 
@@ -103,7 +103,7 @@ export const watches = createRecoveryWatch({
       ?.create(name, { when: Math.max(at, Date.now() + 1000) })
       ?.catch?.(() => undefined);
   },
-  siteName: (siteId) => siteById(siteId)?.name ?? siteId,
+  siteName: (siteId) => currentSites().byId(siteId)?.name ?? siteId,
 });
 
 /** A blue badge: 6.4:1 with white text; the failure's red comes back when checking stops. */

@@ -1,9 +1,7 @@
 import { browser } from '~/shared/browser.ts';
 import { migrateSettings, type Settings } from '~/shared/settings.ts';
 import { SETTINGS_KEY } from '~/shared/settings-storage.ts';
-import { setCustomSites } from '~/sites/custom.ts';
-import { registerCustomSiteScripts } from './custom-sites.ts';
-import { scheduleStatusChecks } from './status/periodic.ts';
+import { BUILT_IN_SITES, type SiteRegistry, siteRegistry } from '~/sites/index.ts';
 
 /** The settings, read once per worker start and kept fresh from storage change events. */
 let cached: Promise<Settings> | null = null;
@@ -11,24 +9,44 @@ let cached: Promise<Settings> | null = null;
 export function settings(): Promise<Settings> {
   cached ??= browser.storage.sync
     .get(SETTINGS_KEY)
-    .then((stored) => adopt(migrateSettings(stored[SETTINGS_KEY])))
-    .catch(() => adopt(migrateSettings(undefined)));
+    .then((stored) => migrateSettings(stored[SETTINGS_KEY]))
+    .catch(() => migrateSettings(undefined));
   return cached;
 }
 
-/** The site registry learns the user's own sites whenever the settings are (re)read. */
-function adopt(current: Settings): Settings {
-  setCustomSites(current.customSites);
-  return current;
+/** One registry per settings value: built-in sites plus the user's own, built once. */
+const registries = new WeakMap<Settings, SiteRegistry>();
+
+let latest: SiteRegistry = BUILT_IN_SITES;
+
+/** The sites covered now (the user's own included), from the current settings. */
+export async function sites(): Promise<SiteRegistry> {
+  const current = await settings();
+  let registry = registries.get(current);
+  if (!registry) {
+    registry = siteRegistry(current.customSites);
+    registries.set(current, registry);
+  }
+  latest = registry;
+  return registry;
 }
 
-export function watchSettings(): void {
+/**
+ * The registry of the settings last read, for synchronous lookups where an entry point has
+ * already awaited `sites()` (every message does) or a label (a watch's site name: the
+ * worker reads the settings when it starts, before anything is watched).
+ */
+export function currentSites(): SiteRegistry {
+  return latest;
+}
+
+/** Keeps the cache fresh, and tells `onChange` (status checks, custom sites' scripts). */
+export function watchSettings(onChange: (next: Settings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && SETTINGS_KEY in changes) {
-      const next = adopt(migrateSettings(changes[SETTINGS_KEY]?.newValue));
+      const next = migrateSettings(changes[SETTINGS_KEY]?.newValue);
       cached = Promise.resolve(next);
-      void scheduleStatusChecks(next);
-      void registerCustomSiteScripts(next);
+      onChange(next);
     }
   });
 }

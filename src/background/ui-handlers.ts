@@ -4,13 +4,13 @@ import type { BackgroundProtocol } from '~/shared/messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
 import type { PopupTab, PopupTabAction, UiProtocol } from '~/shared/ui-messages.ts';
-import { type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
+import type { SiteAdapter } from '~/sites/index.ts';
 import { readHistory, wipeHistoryAndDrafts } from './history-log.ts';
 import { getIncident } from './incident-store.ts';
 import { record } from './incidents.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { isWatching } from './recovery-watches.ts';
-import { settings } from './settings-cache.ts';
+import { currentSites, settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
 
 type Handler<K extends keyof BackgroundProtocol> = (
@@ -36,7 +36,7 @@ export const uiHandlers: { [K in keyof UiProtocol]: Handler<K> } = {
     if (!isExtensionPage(sender) || !ACTIONS.includes(request.action)) return refused;
     const tab = await coveredTab(request.tabId);
     if (!tab) return refused;
-    const site = siteById(tab.siteId) as SiteAdapter;
+    const site = currentSites().byId(tab.siteId) as SiteAdapter;
     try {
       if (request.action === 'retry') {
         await record(tab.tabId, { type: 'fix', fix: 'retry-now', result: 'retried' });
@@ -93,7 +93,7 @@ async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
   let url: string | null = null;
   let onRecoveryPage = false;
   if (tab.url?.startsWith(recoveryPage)) {
-    url = parseRecoveryQuery(new URL(tab.url).search)?.url ?? null;
+    url = parseRecoveryQuery(new URL(tab.url).search, currentSites())?.url ?? null;
     onRecoveryPage = true;
   } else if (tab.url) {
     url = tab.url;
@@ -101,12 +101,13 @@ async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
     url = incident.url;
     onRecoveryPage = incident.surface === 'recovery';
   }
-  const site = url ? siteForUrl(url) : null;
+  const site = url ? currentSites().forUrl(url) : null;
   if (!url || !site) return null;
   return {
     tabId: id,
     siteId: site.id,
     siteName: site.name,
+    hosts: site.hosts,
     url,
     enabled: isSiteEnabled(await settings(), site.id),
     incident: incident?.siteId === site.id ? incident : null,

@@ -19,6 +19,7 @@ const site: SiteView = {
   retryControl: [],
   composer: ['#prompt-textarea', 'form textarea', '[contenteditable="true"]'],
   statusPage: null,
+  statusSource: { kind: 'none', closest: null },
   cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
 };
 const T0 = Date.UTC(2026, 0, 1);

@@ -18,6 +18,7 @@ const site: SiteView = {
   retryControl: [],
   composer: ['textarea'],
   statusPage: 'https://status.example.org/',
+  statusSource: { kind: 'link', page: 'https://status.example.org/' },
   cookieScope: { by: 'domain', domains: ['example.org'], wider: false },
 };
 

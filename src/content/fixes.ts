@@ -67,6 +67,7 @@ export function pageFixes(
     technical: incident.failure ? technicalDetails(incident.failure, incident) : undefined,
     status: {
       siteId: site.id,
+      source: site.statusSource,
       load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),
     },
     ...support(site, incident, note),

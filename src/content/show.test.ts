@@ -17,6 +17,7 @@ const site: SiteView = {
   retryControl: [],
   composer: ['#prompt-textarea'],
   statusPage: null,
+  statusSource: { kind: 'none', closest: null },
   cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
 };
 

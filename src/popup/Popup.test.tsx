@@ -6,7 +6,6 @@ import type { Incident } from '~/shared/incident.ts';
 import { migrateSettings } from '~/shared/settings.ts';
 import { saveSettings } from '~/shared/settings-storage.ts';
 import type { PopupTab } from '~/shared/ui-messages.ts';
-import { setCustomSites } from '~/sites/custom.ts';
 import { Popup } from './Popup.tsx';
 
 let mount: HTMLElement;
@@ -20,7 +19,6 @@ function show() {
 afterEach(() => {
   act(() => render(null, mount));
   mount.remove();
-  setCustomSites([]);
 });
 
 describe('Popup', () => {
@@ -75,6 +73,7 @@ describe('Popup: a site the user added', () => {
       tabId: 7,
       siteId: 'custom:example.org',
       siteName: 'example.org',
+      hosts: ['example.org'],
       url,
       enabled: true,
       incident,

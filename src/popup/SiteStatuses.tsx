@@ -1,5 +1,5 @@
 import { t } from '~/shared/i18n.ts';
-import { isFetched, statusSourceFor } from '~/shared/status/sources.ts';
+import { isFetched, statusSourceOf } from '~/shared/status/sources.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import { describeLevel, describeUnknownReason } from '~/shared/status/wording.ts';
 import type { SiteAdapter } from '~/sites/index.ts';
@@ -40,7 +40,7 @@ function SiteStatus({
   now: number;
 }) {
   const page = site.status?.page;
-  const source = statusSourceFor(site.id);
+  const source = statusSourceOf(site);
   // The chat product's own component says more than the whole page, when there is one.
   const level = reading ? (reading.component?.level ?? reading.level) : null;
   const why =

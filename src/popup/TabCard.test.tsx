@@ -29,6 +29,7 @@ function card(watched: boolean) {
     tabId: 7,
     siteId: 'chatgpt',
     siteName: 'ChatGPT',
+    hosts: ['chatgpt.com', 'chat.openai.com'],
     url: 'https://chatgpt.com/c/1',
     enabled: true,
     incident,

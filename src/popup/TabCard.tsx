@@ -4,7 +4,6 @@ import type { Incident } from '~/shared/incident.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 import type { PopupTab, PopupTabAction } from '~/shared/ui-messages.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
-import { siteById } from '~/sites/index.ts';
 import { ago } from '~/ui/pages/time-words.ts';
 import { ClearSiteData } from '~/ui/panel/ClearSiteData.tsx';
 import { supportFixes } from '~/ui/panel/support.tsx';
@@ -158,8 +157,14 @@ function StatusPageLink({ href }: { href: string }) {
 
 /** The panel's own support report, for an outage on a covered site. */
 function reportCopier(tab: PopupTab, incident: Incident) {
-  const site = siteById(tab.siteId);
-  if (!site || !incident.failure) return null;
+  if (!incident.failure) return null;
+  // The background's view of the tab names the site, the user's own ones included.
+  const site = {
+    id: tab.siteId,
+    name: tab.siteName,
+    hosts: tab.hosts,
+    status: tab.statusPage ? { page: tab.statusPage } : null,
+  };
   return supportFixes({
     site,
     url: tab.url,

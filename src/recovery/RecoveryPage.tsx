@@ -6,8 +6,9 @@ import { sendToBackground } from '~/shared/messages.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
 import { technicalDetails } from '~/shared/report.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
+import { statusSourceOf } from '~/shared/status/sources.ts';
 import { describeFailure } from '~/shared/wording.ts';
-import { siteForUrl } from '~/sites/index.ts';
+import type { SiteAdapter, SiteRegistry } from '~/sites/index.ts';
 import { watchUpdates } from '~/ui/panel/auto-retry.ts';
 import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
 import { supportFixes } from '~/ui/panel/support.tsx';
@@ -17,18 +18,21 @@ export function RecoveryPage({
   target,
   incident,
   retry,
+  sites,
 }: {
   target: RecoveryTarget | null;
   incident: Incident | null;
   /** The user's automatic retry limits; null: turned off; absent: the defaults. */
   retry?: RetryConfig | null;
+  /** The covered sites, the user's own included. */
+  sites: SiteRegistry;
 }) {
   const [open, setOpen] = useState(true);
   if (!target) return <p class="gg-note">{t('recoveryNothing')}</p>;
 
   // Replace, so Back does not return to this page after the site is working again.
   const back = () => location.replace(target.url);
-  const site = siteForUrl(target.url);
+  const site = sites.forUrl(target.url);
   const heading = recoveryHeading(target.url, target.failure, site?.name ?? null, t);
   // The address bar shows the extension's page: say which site and address failed.
   const header = (
@@ -46,7 +50,7 @@ export function RecoveryPage({
           url={target.url}
           variant="page"
           count={incident?.count ?? 1}
-          fixes={recoveryFixes(target, incident, back, retry)}
+          fixes={recoveryFixes(target, site, incident, back, retry)}
           onDismiss={() => setOpen(false)}
         />
       </>
@@ -82,12 +86,12 @@ export function RecoveryPage({
 /** The fixes, from the extension's own page: it goes back to the site when one works. */
 function recoveryFixes(
   target: RecoveryTarget,
+  site: SiteAdapter | null,
   incident: Incident | null,
   back: () => void,
   retry: RetryConfig | null | undefined,
 ): PanelFixes {
   const { url } = target;
-  const site = siteForUrl(url);
   const note = (fix: FixKind, result: string) =>
     void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined);
   return {
@@ -133,6 +137,7 @@ function recoveryFixes(
     status: site
       ? {
           siteId: site.id,
+          source: statusSourceOf(site),
           load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),
         }
       : undefined,

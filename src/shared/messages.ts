@@ -5,6 +5,7 @@ import type { CookieScope } from './cookie-scope.ts';
 import type { Draft } from './draft-store.ts';
 import type { PagePrompt } from './page-prompt.ts';
 import type { RecoveryProtocol, RecoveryTabProtocol } from './recovery-messages.ts';
+import type { SiteStatusSource } from './status/sources.ts';
 import type { StatusReading } from './status/types.ts';
 import type { UiProtocol } from './ui-messages.ts';
 
@@ -32,6 +33,8 @@ export interface SiteView {
   composer: string[];
   /** The site's public status page (null: it has none). */
   statusPage: string | null;
+  /** Where its status comes from: read, linked, or the nearest public source. */
+  statusSource: SiteStatusSource;
   /** What clearing its cookies really reaches (computed in the background). */
   cookieScope: CookieScope;
 }

@@ -12,6 +12,8 @@ export interface PopupTab {
   tabId: number;
   siteId: string;
   siteName: string;
+  /** The site's hosts (the network checks and the report name them). */
+  hosts: readonly string[];
   /** The covered address: for a tab on the recovery page, the address that failed. */
   url: string;
   /** The user has not turned the site off. */

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
-import { type SiteAdapter, siteById } from '~/sites/index.ts';
+import { chatgpt } from '~/sites/chatgpt.ts';
 import { Panel } from '~/ui/panel/Panel.tsx';
 import { supportFixes } from '~/ui/panel/support.tsx';
 
 /** Where the demo pretends to be: the panel names this host, nothing is loaded from it. */
 const DEMO_URL = 'https://chatgpt.com/';
-const DEMO_SITE = siteById('chatgpt') as SiteAdapter;
+const DEMO_SITE = chatgpt;
 const DEMO_FAILURE: Failure = { kind: 'http', status: 502 };
 
 /** The real support report, for a pretend incident: built and copied here, sent nowhere. */

@@ -5,8 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statusHostPatterns } from '../../src/shared/status/sources.ts';
-import { hostPatterns, pagePatterns } from '../../src/sites/index.ts';
+import { hostPatterns, pagePatterns, statusPatterns } from '../../src/sites/index.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const manifestOf = (target: string) =>
@@ -47,9 +46,7 @@ describe('build output', () => {
     for (const entry of m.web_accessible_resources) {
       expect(entry.matches).not.toContain('https://*/*');
     }
-    expect([...m.host_permissions].sort()).toEqual(
-      [...hostPatterns(), ...statusHostPatterns()].sort(),
-    );
+    expect([...m.host_permissions].sort()).toEqual([...hostPatterns(), ...statusPatterns()].sort());
     expect([...m.content_scripts[0].matches].sort()).toEqual(pagePatterns().sort());
   });
 

@@ -5,6 +5,7 @@ import { t } from '~/shared/i18n.ts';
 import type { RefusalKind } from '~/shared/refusals.ts';
 import type { TechnicalDetails } from '~/shared/report.ts';
 import { adviceFromStatus, workingAlternatives } from '~/shared/status/advice.ts';
+import type { SiteStatusSource } from '~/shared/status/sources.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
 import { AutoRetryStatus } from './AutoRetryStatus.tsx';
@@ -39,7 +40,12 @@ export interface PanelFixes {
   /** The site's own retry control is on the page: Retry now clicks it (a failed answer). */
   retriesAnswer?: boolean;
   /** Live status: this site's, and the others' for alternatives (read when the panel opens). */
-  status?: { siteId: string; load: () => Promise<Record<string, StatusReading>> };
+  status?: {
+    siteId: string;
+    /** Where the site's status comes from: a page to read, one to link, or none. */
+    source: SiteStatusSource;
+    load: () => Promise<Record<string, StatusReading>>;
+  };
 }
 
 export interface PanelProps {
@@ -145,7 +151,7 @@ export function Panel(props: PanelProps) {
         {count > 1 && <p class="gg-count">{t('compactCount', String(count))}</p>}
         {!brief && fixes?.status && (
           <SiteStatus
-            siteId={fixes.status.siteId}
+            source={fixes.status.source}
             siteName={fixes.siteName ?? hostOf(url)}
             reading={ownReading}
             advice={advice}
