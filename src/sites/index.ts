@@ -1,4 +1,4 @@
-import { statusHostPatterns } from '~/shared/status/sources.ts';
+import { statusHostPatterns } from '../shared/status/sources.ts';
 import { SITES } from './built-in.ts';
 import { type CustomSite, customAdapter } from './custom.ts';
 import type { SiteAdapter } from './types.ts';

@@ -1,4 +1,4 @@
-import type { ClosestStatus, FetchedSource, LinkOnlySource } from '~/shared/status/sources.ts';
+import type { ClosestStatus, FetchedSource, LinkOnlySource } from '../shared/status/sources.ts';
 
 /**
  * Everything Gateway Guard knows about one chat site, as data. Logic elsewhere is shared;
