@@ -8,6 +8,7 @@ import { TIMINGS } from '~/shared/timings.ts';
 import { headerMap, notePageHeaders, pageHeadersOf, pageTookOf } from './headers.ts';
 import { record } from './incidents.ts';
 import { openRecoveryPage } from './recovery.ts';
+import { watches } from './recovery-watches.ts';
 import { requestTook } from './request-timing.ts';
 import { settings, sites } from './settings-cache.ts';
 import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads.ts';
@@ -59,8 +60,11 @@ export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetail
     load.challenge ? { 'cf-mitigated': 'challenge' } : {},
   );
   if (verdict.kind === 'ignore') {
-    if (load.status < 400)
+    if (load.status < 400) {
+      // Any page of a watched site loading healthy means the site is back: its tabs return.
+      void watches.siteAnswered(site.id);
       await record(details.tabId, { type: 'page-loaded', siteId: site.id, healthy: true });
+    }
     signalLoadDecision(details.url, 'healthy');
     return;
   }

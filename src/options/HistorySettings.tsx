@@ -4,7 +4,7 @@ import { sendToBackground } from '~/shared/messages.ts';
 import { duration } from '~/ui/pages/time-words.ts';
 import { HISTORY_DAYS_CHOICES, withCurrent } from './choices.ts';
 import { NumberChoice } from './NumberChoice.tsx';
-import type { SectionProps } from './OptionsPage.tsx';
+import type { SectionProps } from './section-props.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

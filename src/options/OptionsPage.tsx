@@ -9,13 +9,10 @@ import { HistorySettings } from './HistorySettings.tsx';
 import { PromptChoice } from './PromptChoice.tsx';
 import { SettingsBackup } from './SettingsBackup.tsx';
 import { SiteSwitches } from './SiteSwitches.tsx';
+import type { SectionProps } from './section-props.ts';
 import { applySideEffects } from './side-effects.ts';
 
 /** What each section gets: the settings, and a way to change them. */
-export interface SectionProps {
-  settings: Settings;
-  change: (next: Settings) => Promise<void>;
-}
 
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -36,6 +36,7 @@ function card(watched: boolean) {
     statusPage: null,
     onRecoveryPage: false,
     watched,
+    cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
   } as PopupTab;
   mount = document.createElement('div');
   document.body.append(mount);
