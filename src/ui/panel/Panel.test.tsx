@@ -1,10 +1,40 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelProps } from './Panel.tsx';
+import { newIncident } from '~/shared/incident.ts';
+import type { FixActions } from './fix-actions.ts';
+import type { FixContext } from './fix-plan.ts';
+import { Panel, type PanelFixes, type PanelProps } from './Panel.tsx';
 
 let mount: HTMLElement;
 const anyClick = () => true;
+
+/**
+ * The panel's fixes for a 502 on ChatGPT's page, as the page would plan them; only the
+ * fixes given an action are offered (the demo surface: Retry now and the report).
+ */
+function fixes(actions: Partial<FixActions> = {}, context: Partial<FixContext> = {}): PanelFixes {
+  return {
+    context: {
+      surface: 'page',
+      url: 'https://chatgpt.com/c/1',
+      failure: { kind: 'http', status: 502 },
+      incident: null,
+      site: {
+        id: 'chatgpt',
+        name: 'ChatGPT',
+        hosts: ['chatgpt.com'],
+        statusPage: 'https://status.openai.com',
+        cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
+      },
+      autoRetry: false,
+      cannotClearCache: false,
+      proxyCheckHere: false,
+      ...context,
+    },
+    actions: { retryNow: vi.fn(), ...actions },
+  };
+}
 
 function show(props: Partial<PanelProps> = {}) {
   mount = document.createElement('div');
@@ -17,7 +47,7 @@ function show(props: Partial<PanelProps> = {}) {
         problem={{ failure: { kind: 'http', status: 502 } }}
         url="https://chatgpt.com/c/1"
         variant="overlay"
-        fixes={{ retryNow }}
+        fixes={fixes({ retryNow }, { surface: 'demo' })}
         onDismiss={onDismiss}
         accept={anyClick}
         {...props}
@@ -113,7 +143,7 @@ describe('Panel', () => {
     const { dialog, button, names } = show({
       variant: 'compact',
       problem: { failure: { kind: 'http', status: 502 }, request: true },
-      fixes: { retryNow: vi.fn(), statusPage: 'https://status.openai.com', siteName: 'ChatGPT' },
+      fixes: fixes({}, { request: true }),
     });
     expect(dialog.querySelector('h2')?.textContent).toBe('502 Bad Gateway');
     expect(dialog.textContent).toContain('failed to answer your message');
@@ -130,22 +160,32 @@ describe('Panel', () => {
     const { names } = show({
       variant: 'compact',
       problem: { failure: { kind: 'http', status: 502 }, request: true },
-      fixes: { retryNow: vi.fn(), retriesAnswer: true },
+      fixes: fixes({}, { request: true, siteRetry: true }),
     });
     expect(names()[0]).toBe('Retry the answer');
   });
 
   it('shows status, time and trace ids under Technical details', () => {
     const { dialog } = show({
-      fixes: {
-        retryNow: vi.fn(),
-        technical: {
-          status: '502',
-          time: '2026-11-27T06:40:12Z',
-          headers: [['cf-ray', '8f1e2d3c4b5a6978-FRA']],
-          tookMs: 1234,
+      fixes: fixes(
+        {},
+        {
+          incident: {
+            ...newIncident({
+              siteId: 'chatgpt',
+              url: 'https://chatgpt.com/c/1',
+              surface: 'page',
+              verdict: { kind: 'outage', failure: { kind: 'http', status: 502 } },
+              now: 1,
+            }),
+            trace: {
+              at: Date.parse('2026-11-27T06:40:12Z'),
+              headers: { 'cf-ray': '8f1e2d3c4b5a6978-FRA' },
+              tookMs: 1234,
+            },
+          },
         },
-      },
+      ),
     });
     const details = dialog.querySelector('details');
     expect(details?.textContent).toContain('Request took1234 ms');
@@ -183,21 +223,11 @@ describe('Panel', () => {
 
   it('lists the other fixes in order of least harm', () => {
     const { names, dialog } = show({
-      fixes: {
-        retryNow: vi.fn(),
+      fixes: fixes({
         reloadBypassingCache: vi.fn(),
-        clearSiteData: {
-          siteName: 'ChatGPT',
-          storageCleared: false,
-          cannotClearCache: false,
-          cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
-          run: vi.fn(async () => true),
-        },
-        statusPage: 'https://status.openai.com',
-        siteName: 'ChatGPT',
+        clearSiteData: vi.fn(async () => true),
         copyReport: async () => ({ copied: true, text: '' }),
-        networkChecks: <p>checks</p>,
-      },
+      }),
     });
     expect(names()).toEqual([
       'Retry now',
@@ -217,16 +247,21 @@ describe('Panel', () => {
     const run = vi.fn(async () => true);
     const clear = (storageCleared: boolean) =>
       show({
-        fixes: {
-          retryNow: vi.fn(),
-          clearSiteData: {
-            siteName: 'ChatGPT',
-            storageCleared,
-            cannotClearCache: false,
-            cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
-            run,
+        fixes: fixes(
+          { clearSiteData: run },
+          {
+            incident: {
+              ...newIncident({
+                siteId: 'chatgpt',
+                url: 'https://chatgpt.com/c/1',
+                surface: 'page',
+                verdict: { kind: 'outage', failure: { kind: 'http', status: 502 } },
+                now: 1,
+              }),
+              fixes: storageCleared ? [{ fix: 'clear-storage', at: 2, result: 'done' }] : [],
+            },
           },
-        },
+        ),
       });
     const first = clear(false);
     act(() => first.button('Clear site data').click());
@@ -261,7 +296,7 @@ describe('Panel', () => {
         ? { ...base, state: 'stopped' as const, dueAt: null, wakeAt: null }
         : waiting,
     );
-    const { dialog, button } = show({ fixes: { retryNow: vi.fn(), autoRetry: { send } } });
+    const { dialog, button } = show({ fixes: fixes({ autoRetry: { send } }, { autoRetry: true }) });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(10);
     });
@@ -307,7 +342,7 @@ describe('Panel', () => {
           }
         : limit,
     );
-    const { dialog, button } = show({ fixes: { retryNow: vi.fn(), autoRetry: { send } } });
+    const { dialog, button } = show({ fixes: fixes({ autoRetry: { send } }, { autoRetry: true }) });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(10);
     });
