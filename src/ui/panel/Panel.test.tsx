@@ -243,6 +243,70 @@ describe('Panel', () => {
     expect(link?.getAttribute('rel')).toContain('noopener');
   });
 
+  it('puts the local fixes before Retry now when the status page says all is well', async () => {
+    const operational = {
+      level: 'operational' as const,
+      component: null,
+      incidents: [],
+      readAt: 0,
+      source: 'https://status.openai.com',
+      unknownReason: null,
+      inferred: false,
+    };
+    const { dialog, names } = show({
+      fixes: fixes({
+        reloadBypassingCache: vi.fn(),
+        copyReport: async () => ({ copied: true, text: '' }),
+        loadStatus: async () => ({ chatgpt: operational }),
+      }),
+    });
+    expect(names()).toEqual([
+      'Retry now',
+      'Dismiss',
+      'Reload without cache',
+      'Network checks',
+      'Copy report',
+    ]);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(dialog.textContent).toContain('ChatGPT status: Operational');
+    expect(names()).toEqual([
+      'Reload without cache',
+      'Network checks',
+      'Copy report',
+      'Retry now',
+      'Dismiss',
+    ]);
+  });
+
+  it('keeps Retry now first when the status page reports an outage', async () => {
+    const outage = {
+      level: 'major-outage' as const,
+      component: null,
+      incidents: [],
+      readAt: 0,
+      source: 'https://status.openai.com',
+      unknownReason: null,
+      inferred: false,
+    };
+    const { names } = show({
+      fixes: fixes({
+        reloadBypassingCache: vi.fn(),
+        loadStatus: async () => ({ chatgpt: outage }),
+      }),
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(names()).toEqual(['Retry now', 'Dismiss', 'Reload without cache', 'Network checks']);
+  });
+
+  it('offers no fix the place has not wired, whatever the plan', () => {
+    const { names } = show({ fixes: fixes({}, { autoRetry: true }) });
+    expect(names()).toEqual(['Retry now', 'Dismiss', 'Network checks']);
+  });
+
   it('clears site data in two named steps, cookies only after the warning', async () => {
     const run = vi.fn(async () => true);
     const clear = (storageCleared: boolean) =>
