@@ -3,6 +3,7 @@ import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import type { BackgroundProtocol } from '~/shared/messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
+import { statusSourceOf } from '~/shared/status/sources.ts';
 import type { PopupTab, PopupTabAction, UiProtocol } from '~/shared/ui-messages.ts';
 import type { SiteAdapter } from '~/sites/index.ts';
 import { readHistory, wipeHistoryAndDrafts } from './history-log.ts';
@@ -112,6 +113,7 @@ async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
     enabled: isSiteEnabled(await settings(), site.id),
     incident: incident?.siteId === site.id ? incident : null,
     statusPage: site.status?.page ?? null,
+    statusSource: statusSourceOf(site),
     onRecoveryPage,
     cookieScope: siteCookieScope(site),
     watched: await isWatching(site.id, id),

@@ -78,6 +78,7 @@ describe('Popup: a site the user added', () => {
       enabled: true,
       incident,
       statusPage: 'https://status.example.org/',
+      statusSource: { kind: 'link', page: 'https://status.example.org/' },
       onRecoveryPage: false,
       cookieScope: { by: 'domain', domains: ['example.org'], wider: false },
     };

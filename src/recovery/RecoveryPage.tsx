@@ -1,17 +1,14 @@
 import { useState } from 'preact/hooks';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import { t } from '~/shared/i18n.ts';
-import type { FixKind, Incident } from '~/shared/incident.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
-import { technicalDetails } from '~/shared/report.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { statusSourceOf } from '~/shared/status/sources.ts';
 import { describeFailure } from '~/shared/wording.ts';
 import type { SiteAdapter, SiteRegistry } from '~/sites/index.ts';
-import { watchUpdates } from '~/ui/panel/auto-retry.ts';
+import { fixAbilities, panelActions } from '~/ui/panel/fix-actions.ts';
 import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
-import { supportFixes } from '~/ui/panel/support.tsx';
 import { recoveryHeading } from './heading.ts';
 
 export function RecoveryPage({
@@ -92,68 +89,37 @@ function recoveryFixes(
   retry: RetryConfig | null | undefined,
 ): PanelFixes {
   const { url } = target;
-  const note = (fix: FixKind, result: string) =>
-    void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined);
   return {
-    retryNow: () => {
-      note('retry-now', 'retried');
-      back();
+    context: {
+      surface: 'recovery',
+      url,
+      failure: target.failure,
+      incident,
+      site: site && {
+        id: site.id,
+        name: site.name,
+        hosts: site.hosts,
+        statusPage: site.status?.page ?? null,
+        statusSource: statusSourceOf(site),
+        cookieScope: siteCookieScope(site),
+      },
+      autoRetry: retry !== null,
+      checksOnly: target.checksOnly,
+      ...fixAbilities(),
     },
-    autoRetry:
-      target.checksOnly || retry === null
-        ? undefined
-        : {
-            send: (action, context) =>
-              sendToBackground('recoveryWatch', {
-                action,
-                url,
-                retryAfterMs: target.retryAfterMs,
-                ...context,
-              }).then((r) => r.view),
-            subscribe: site ? watchUpdates(site.id) : undefined,
-          },
-    // A navigation cannot skip the cache, but a fetch can refresh the cached copy first.
-    reloadBypassingCache: () => {
-      void fetch(url, { cache: 'reload', credentials: 'include' })
-        .catch(() => undefined)
-        .finally(back);
-    },
-    clearSiteData: site
-      ? {
-          siteName: site.name,
-          storageCleared: (incident?.fixes ?? []).some((f) => f.fix === 'clear-storage'),
-          cannotClearCache: __TARGET__ === 'firefox',
-          cookieScope: siteCookieScope(site),
-          run: async (step) => {
-            const result = await sendToBackground('clearSiteData', { step, url }).catch(() => null);
-            if (!result?.ok) return false;
-            back();
-            return true;
-          },
-        }
-      : undefined,
-    networkChecksOpen: target.checksOnly,
-    technical: technicalDetails(target.failure, incident),
-    status: site
-      ? {
-          siteId: site.id,
-          source: statusSourceOf(site),
-          load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),
-        }
-      : undefined,
-    statusPage: site?.status?.page ?? null,
-    siteName: site?.name ?? new URL(url).hostname,
-    ...(site
-      ? supportFixes({
-          site,
-          url,
-          failure: target.failure,
-          incident: () => incident,
-          onExtensionPage: true,
-          autoRunChecks: target.checksOnly,
-          logFix: (fix, result) =>
-            void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined),
-        })
-      : {}),
+    actions: panelActions({
+      siteId: site?.id ?? null,
+      url,
+      retryAfterMs: target.retryAfterMs,
+      retry: back,
+      // A navigation cannot skip the cache, but a fetch can refresh the cached copy first.
+      reloadBypassingCache: () => {
+        void fetch(url, { cache: 'reload', credentials: 'include' })
+          .catch(() => undefined)
+          .finally(back);
+      },
+      afterClear: back,
+      report: site ? { site, url, failure: target.failure, incident: () => incident } : null,
+    }),
   };
 }

@@ -6,6 +6,7 @@
 import type { Incident } from '~/shared/incident.ts';
 import type { CookieScope } from './cookie-scope.ts';
 import type { HistoryEntry } from './history.ts';
+import type { SiteStatusSource } from './status/sources.ts';
 
 /** The popup's view of one tab on a covered site (or on the recovery page for one). */
 export interface PopupTab {
@@ -20,6 +21,8 @@ export interface PopupTab {
   enabled: boolean;
   incident: Incident | null;
   statusPage: string | null;
+  /** Where its live status comes from (read, linked, or the nearest public source). */
+  statusSource: SiteStatusSource;
   onRecoveryPage: boolean;
   /** Automatic recovery is checking the site for this tab (until it answers). */
   watched?: boolean;
