@@ -1,11 +1,19 @@
 /**
  * `npm run package`: two runs (each building first) give byte-identical zips; the store
  * zips hold exactly the build, manifest.json at their root; the source zip holds exactly
- * the tracked files; the Firefox zip passes web-ext lint; each store zip loads in its
- * browser and its background answers.
+ * the tracked files, and building from it gives the store zips' very files; the Firefox
+ * zip passes web-ext lint; each store zip loads in its browser and its background answers.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +118,23 @@ describe('npm run package', () => {
       expect(entry?.mode, file.name).toBe(file.executable ? 0o755 : 0o644);
     }
   });
+
+  it("source: building it as SOURCE-BUILD.md says gives the store zips' very files", () => {
+    const dir = unpack(readZip(first.source), 'build-from-source');
+    // The dependencies `npm ci` would install: this checkout's own.
+    symlinkSync(realpathSync(resolve(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    for (const target of ['chrome', 'firefox'] as const) {
+      const built = filesOf(join(dir, 'dist', target));
+      const zipped = readZip(first[target]);
+      expect(byName(built), target).toEqual(byName(zipped));
+      for (const file of built) {
+        const entry = zipped.find((e) => e.name === file.name);
+        expect(entry?.data.equals(Buffer.from(file.data)), `${target}/${file.name}`).toBe(true);
+      }
+    }
+  }, 120_000);
 
   it('firefox: the zip passes web-ext lint with no errors', () => {
     const dir = unpack(readZip(first.firefox), 'lint-firefox');
