@@ -147,6 +147,8 @@ export function packageRelease({
       cwd: root,
       stdio: 'inherit',
       shell: process.platform === 'win32',
+      // What ships must not depend on the caller's NODE_ENV (`test` gives other bundles).
+      env: { ...process.env, NODE_ENV: 'production' },
     });
     if (run.status !== 0) throw new Error(`npm run build failed (exit ${run.status})`);
   }

@@ -123,7 +123,12 @@ describe('npm run package', () => {
     const dir = unpack(readZip(first.source), 'build-from-source');
     // The dependencies `npm ci` would install: this checkout's own.
     symlinkSync(realpathSync(resolve(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
-    const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
+    // As in a user's shell: not the NODE_ENV=test this test runs under.
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     for (const target of ['chrome', 'firefox'] as const) {
       const built = filesOf(join(dir, 'dist', target));
