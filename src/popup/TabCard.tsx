@@ -2,14 +2,13 @@ import { useState } from 'preact/hooks';
 import { t } from '~/shared/i18n.ts';
 import type { Incident } from '~/shared/incident.ts';
 import { sendToBackground } from '~/shared/messages.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import type { PopupTab, PopupTabAction } from '~/shared/ui-messages.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
 import { siteById } from '~/sites/index.ts';
 import { ago } from '~/ui/pages/time-words.ts';
 import { ClearSiteData } from '~/ui/panel/ClearSiteData.tsx';
 import { supportFixes } from '~/ui/panel/support.tsx';
-
-const fromUser = (event: Event) => event.isTrusted;
 
 interface Props {
   /** undefined: still asking; null: the tab is not on a covered site. */
