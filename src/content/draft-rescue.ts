@@ -4,8 +4,9 @@
  * and forgets it once the site confirms the message was sent.
  */
 import { draftKey } from '~/shared/draft-key.ts';
-import { onBackgroundMessage, type SiteView } from '~/shared/messages.ts';
+import type { SiteView } from '~/shared/messages.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
+import { onBackgroundMessage } from '~/shared/protocol/tab-messages.ts';
 import { findComposer, isComposerEvent } from './composer.ts';
 import { isBlank, readComposer, writeComposer } from './composer-text.ts';
 import { waitForComposer } from './composer-wait.ts';

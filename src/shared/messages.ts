@@ -4,9 +4,7 @@ import type { Verdict } from './classify.ts';
 import type { CookieScope } from './cookie-scope.ts';
 import type { Draft } from './draft-store.ts';
 import type { PagePrompt } from './page-prompt.ts';
-import { type Message, readMessage, typeOf } from './protocol/read.ts';
-import { fromOurExtension } from './protocol/senders.ts';
-import { TAB_MESSAGES } from './protocol/tab-messages.ts';
+import type { Message } from './protocol/read.ts';
 import type { RecoveryProtocol, RecoveryTabProtocol } from './recovery-messages.ts';
 import type { StatusReading } from './status/types.ts';
 import type { UiProtocol } from './ui-messages.ts';
@@ -127,7 +125,7 @@ export interface BackgroundProtocol extends StatusProtocol, UiProtocol, DraftPro
 /**
  * Messages the background sends to a tab's content script (and, for a watch, to the
  * extension's pages). Each has a schema (protocol/tab-messages.ts), read by
- * onBackgroundMessage before any listener sees it.
+ * onBackgroundMessage (in the same module) before any listener sees it.
  */
 export interface TabProtocol {
   /** The tab's incident changed (null: it is over). */
@@ -188,23 +186,4 @@ export function sendToExtensionPages<K extends TabMessageType>(
   } catch {
     return Promise.resolve();
   }
-}
-
-/**
- * Listens for the background's `type` messages in a tab or an extension page. Each is read
- * with its schema first: a malformed one, or one from anyone else, never reaches
- * `listener`. Returns how to stop listening.
- */
-export function onBackgroundMessage<K extends TabMessageType>(
-  type: K,
-  listener: (message: TabMessage<K>) => void,
-): () => void {
-  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
-    if (!fromOurExtension(sender) || typeOf(TAB_MESSAGES, message) !== type) return undefined;
-    const read = readMessage(TAB_MESSAGES, type, message);
-    if (read) listener(read);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => browser.runtime.onMessage.removeListener(onMessage);
 }

@@ -4,11 +4,13 @@
  * message from an older or newer background, or a broken one, is dropped, not half-used.
  */
 import * as v from 'valibot';
+import { browser, type Runtime } from '~/shared/browser.ts';
 import type { Incident } from '~/shared/incident.ts';
-import type { TabProtocol } from '~/shared/messages.ts';
+import type { TabMessage, TabMessageType, TabProtocol } from '~/shared/messages.ts';
 import type { WatchView } from '~/shared/recovery-messages.ts';
 import { FixKindSchema, NetworkErrorKindSchema, RefusalKindSchema } from './fields.ts';
-import type { Schemas } from './read.ts';
+import { readMessage, type Schemas, typeOf } from './read.ts';
+import { fromOurExtension } from './senders.ts';
 
 const Time = v.number();
 
@@ -62,3 +64,30 @@ export const TAB_MESSAGES: Schemas<TabProtocol> = {
   chatSettled: v.object({ ok: v.boolean() }),
   watchChanged: v.object({ view: WatchViewSchema }),
 };
+
+/** The background's message of `type`, read by its schema (null: dropped). */
+export function readTabMessage<K extends TabMessageType>(
+  type: K,
+  message: unknown,
+): TabMessage<K> | null {
+  return readMessage(TAB_MESSAGES, type, message);
+}
+
+/**
+ * Listens for the background's `type` messages in a tab or an extension page. Each is read
+ * with its schema first: a malformed one, or one from anyone else, never reaches
+ * `listener`. Returns how to stop listening.
+ */
+export function onBackgroundMessage<K extends TabMessageType>(
+  type: K,
+  listener: (message: TabMessage<K>) => void,
+): () => void {
+  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+    if (!fromOurExtension(sender) || typeOf(TAB_MESSAGES, message) !== type) return undefined;
+    const read = readTabMessage(type, message);
+    if (read) listener(read);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}

@@ -1,4 +1,4 @@
-import { onBackgroundMessage } from '~/shared/messages.ts';
+import { onBackgroundMessage } from '~/shared/protocol/tab-messages.ts';
 import type { WatchAction, WatchView } from '~/shared/recovery-messages.ts';
 
 /**
