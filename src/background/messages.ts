@@ -28,7 +28,7 @@ import { uiHandlers } from './ui-handlers.ts';
  * a tab act only on the sender's own tab, and only when it comes from the top frame of a
  * covered site.
  */
-const handlers: { [K in MessageType]: Handler<K> } = {
+export const handlers: { [K in MessageType]: Handler<K> } = {
   ping: () => ({ type: 'pong' }),
 
   loadPageUi: async (_request, sender) => {

@@ -32,5 +32,5 @@ export function topFrame(sender: Runtime.MessageSender): { tabId: number; url: s
  * are not trusted. Destructive and tab-changing actions go ahead only from a real gesture.
  */
 export function fromUser(event: Event): boolean {
-  return event.isTrusted;
+  return event.isTrusted === true;
 }
