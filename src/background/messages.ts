@@ -26,7 +26,7 @@ import { uiHandlers } from './ui-handlers.ts';
 /**
  * Every request the background answers, once its schema has read it. Requests that act on
  * a tab act only on the sender's own tab, and only when it comes from the top frame of a
- * covered site.
+ * covered site. Exported so tests can watch what each handler is handed.
  */
 export const handlers: { [K in MessageType]: Handler<K> } = {
   ping: () => ({ type: 'pong' }),
