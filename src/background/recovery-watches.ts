@@ -4,7 +4,7 @@
  */
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import { sendToTab } from '~/shared/messages.ts';
+import { sendToExtensionPages, sendToTab } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
 import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.ts';
 import { isSiteEnabled } from '~/shared/settings.ts';
@@ -80,11 +80,7 @@ export const watches = createRecoveryWatch({
       void showWatching(tabId, watching ? view.siteName : null);
     }
     // The recovery pages are extension pages: they hear the runtime, not the tab.
-    try {
-      void browser.runtime.sendMessage({ type: 'watchChanged', view }).catch(() => undefined);
-    } catch {
-      // Nobody listens.
-    }
+    void sendToExtensionPages('watchChanged', { view });
   },
   wakeAt(siteId, at) {
     clearTimeout(timers.get(siteId));

@@ -5,6 +5,7 @@
  */
 import { draftKey } from '~/shared/draft-key.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import { isComposerEvent } from './composer.ts';
 import type { RescueSession } from './draft-rescue.ts';
 import { loadPageUi, pageState } from './page-ui-loader.ts';
@@ -36,7 +37,7 @@ export function startDraftRescue(site: SiteView): DraftRescue {
   // Delegated and in the capture phase, so a composer the site re-renders still counts.
   // Only the user's own typing: events a page's script dispatches are not trusted.
   const onInput = (event: Event) => {
-    if (!event.isTrusted || !isComposerEvent(site.composer, event)) return;
+    if (!fromUser(event) || !isComposerEvent(site.composer, event)) return;
     if (session) session.onInput(event);
     else void load().then((s) => s.onInput(event));
   };

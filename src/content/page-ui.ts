@@ -3,6 +3,7 @@
  * panel and its fixes, draft rescue and its offer). Built as one self-contained file that
  * the background injects on request (see `page-ui-loader.ts`).
  */
+import { readTabMessage } from '~/shared/protocol/tab-messages.ts';
 import { startRescue } from './draft-rescue.ts';
 import { pageFixes } from './fixes.ts';
 import { registerPageUi } from './page-ui-loader.ts';
@@ -13,7 +14,9 @@ export interface PageUi {
   hidePanel: typeof hidePanel;
   pageFixes: typeof pageFixes;
   startRescue: typeof startRescue;
+  /** Reads the background's messages for the bootstrap, which leaves out the schemas. */
+  readTabMessage: typeof readTabMessage;
 }
 
-export const pageUi: PageUi = { showPanel, hidePanel, pageFixes, startRescue };
+export const pageUi: PageUi = { showPanel, hidePanel, pageFixes, startRescue, readTabMessage };
 registerPageUi(pageUi);

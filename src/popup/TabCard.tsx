@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '~/shared/i18n.ts';
 import type { Incident } from '~/shared/incident.ts';
 import { sendToBackground } from '~/shared/messages.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import type { PopupTab, PopupTabAction } from '~/shared/ui-messages.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
 import { ago } from '~/ui/pages/time-words.ts';
@@ -10,8 +11,6 @@ import { fixAbilities } from '~/ui/panel/fix-actions.ts';
 import { type FixContext, planFixes } from '~/ui/panel/fix-plan.ts';
 import { StatusPageLink } from '~/ui/panel/StatusPageLink.tsx';
 import { reportCopier } from '~/ui/panel/support.ts';
-
-const fromUser = (event: Event) => event.isTrusted;
 
 interface Props {
   /** undefined: still asking; null: the tab is not on a covered site. */

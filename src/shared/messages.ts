@@ -1,9 +1,10 @@
 import type { FixKind, Incident } from '~/shared/incident.ts';
-import { browser } from './browser.ts';
+import { browser, type Runtime } from './browser.ts';
 import type { Verdict } from './classify.ts';
 import type { CookieScope } from './cookie-scope.ts';
 import type { Draft } from './draft-store.ts';
 import type { PagePrompt } from './page-prompt.ts';
+import type { Message } from './protocol/read.ts';
 import type { RecoveryProtocol, RecoveryTabProtocol } from './recovery-messages.ts';
 import type { SiteStatusSource } from './status/sources.ts';
 import type { StatusReading } from './status/types.ts';
@@ -60,7 +61,8 @@ export interface DraftProtocol {
 
 /**
  * The one message protocol: each request to the background is declared once here with
- * its answer, so senders get typed calls and the background a typed handler table.
+ * its answer, so senders get typed calls and the background a typed handler table. Each
+ * also has a schema (protocol/requests.ts), read by the background before any handler runs.
  */
 export interface BackgroundProtocol extends StatusProtocol, UiProtocol, DraftProtocol {
   /** Anyone: is the background up and listening? */
@@ -123,7 +125,11 @@ export interface BackgroundProtocol extends StatusProtocol, UiProtocol, DraftPro
   openRecovery: { request: { status: number }; response: { ok: boolean } };
 }
 
-/** Messages the background sends to a tab's content script. */
+/**
+ * Messages the background sends to a tab's content script (and, for a watch, to the
+ * extension's pages). Each has a schema (protocol/tab-messages.ts), read by
+ * onBackgroundMessage (in the same module) before any listener sees it.
+ */
 export interface TabProtocol {
   /** The tab's incident changed (null: it is over). */
   incident: { request: { incident: Incident | null }; response: undefined };
@@ -131,14 +137,16 @@ export interface TabProtocol {
   chatSettled: { request: { ok: boolean }; response: undefined };
 }
 
-type Requests<P> = {
-  [K in keyof P]: { type: K } & (P[K] extends { request: infer R } ? R : never);
-};
 export type MessageType = keyof BackgroundProtocol;
-export type Request<K extends MessageType> = Requests<BackgroundProtocol>[K];
+export type Request<K extends MessageType> = Message<BackgroundProtocol, K>;
 export type Response<K extends MessageType> = BackgroundProtocol[K]['response'];
-export type AnyRequest = Requests<BackgroundProtocol>[MessageType];
-export type AnyTabMessage = Requests<TabProtocol>[keyof TabProtocol];
+/** The background's answer to one request, checked by the compiler against its declaration. */
+export type Handler<K extends MessageType> = (
+  request: Request<K>,
+  sender: Runtime.MessageSender,
+) => Response<K> | Promise<Response<K>>;
+export type TabMessageType = keyof TabProtocol;
+export type TabMessage<K extends TabMessageType> = Message<TabProtocol, K>;
 
 // Automatic recovery's messages (declared in recovery-messages.ts) join the protocol.
 export interface BackgroundProtocol extends RecoveryProtocol {}
@@ -151,7 +159,7 @@ export function sendToBackground<K extends MessageType>(
   return browser.runtime.sendMessage({ ...request, type }) as Promise<Response<K>>;
 }
 
-export function sendToTab<K extends keyof TabProtocol>(
+export function sendToTab<K extends TabMessageType>(
   tabId: number,
   type: K,
   request: TabProtocol[K]['request'],
@@ -167,10 +175,18 @@ export function sendToTab<K extends keyof TabProtocol>(
   }
 }
 
-export function isRequest(value: unknown): value is { type: string } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string'
-  );
+/** Tells the extension's open pages (the recovery page) about a change. */
+export function sendToExtensionPages<K extends TabMessageType>(
+  type: K,
+  request: TabProtocol[K]['request'],
+): Promise<void> {
+  // No page of ours open is normal: nobody listens, and nobody needs to know.
+  try {
+    return browser.runtime
+      .sendMessage({ ...request, type })
+      .then(() => undefined)
+      .catch(() => undefined);
+  } catch {
+    return Promise.resolve();
+  }
 }

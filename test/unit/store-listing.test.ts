@@ -6,8 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statusHostPatterns } from '~/shared/status/sources.ts';
-import { hostPatterns, SITES } from '~/sites/index.ts';
+import { hostPatterns, SITES, statusPatterns } from '~/sites/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -44,7 +43,7 @@ function permissionsToJustify(): string[] {
     // host patterns are justified together, under Host permissions.
     ...documented.filter((name) => !name.includes('://') || optionalHosts.includes(name)),
   ]);
-  const hosts = [...list('host_permissions'), ...hostPatterns(), ...statusHostPatterns()];
+  const hosts = [...list('host_permissions'), ...hostPatterns(), ...statusPatterns()];
   return [...named, ...(hosts.length > 0 ? [HOST_PERMISSIONS] : [])];
 }
 

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import type { RefusalKind } from '~/shared/refusals.ts';
 import type { TechnicalDetails } from '~/shared/report.ts';
 import { workingAlternatives } from '~/shared/status/advice.ts';
@@ -54,8 +55,6 @@ export interface PanelProps {
    */
   accept?: (event: Event) => boolean;
 }
-
-const fromUser = (event: Event) => event.isTrusted;
 
 /**
  * The guided-fix panel: what failed, what it means, whose side it is likely on, and the
