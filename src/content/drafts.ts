@@ -8,19 +8,8 @@ import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
 import { isComposerEvent } from './composer.ts';
 import type { RescueSession } from './draft-rescue.ts';
-import { loadPageUi, pageState } from './page-ui-loader.ts';
-
-export interface DraftRescue {
-  /** Saves the composer's current text at once (before a reload or clearing data). */
-  saveNow(): Promise<void>;
-  /** Stops listening (a page's rescue otherwise lives as long as the page). */
-  stop(): void;
-}
-
-/** The page's draft rescue, for the panel's fixes that reload or clear data. */
-export function activeDraftRescue(): DraftRescue | null {
-  return pageState().rescue;
-}
+import { type DraftRescue, pageState } from './page-state.ts';
+import { loadPageUi } from './page-ui-loader.ts';
 
 export function startDraftRescue(site: SiteView): DraftRescue {
   pageState().rescue?.stop();

@@ -3,8 +3,7 @@ import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { fixAbilities, panelActions } from '~/ui/panel/fix-actions.ts';
 import type { PanelFixes } from '~/ui/panel/Panel.tsx';
-import { activeDraftRescue } from './drafts.ts';
-import { latestIncident } from './show.ts';
+import { activeDraftRescue, latestIncident } from './page-state.ts';
 
 /**
  * The in-page panel's fixes, wired to this page and the background. The page's site comes

@@ -5,7 +5,7 @@ import type { Incident } from '~/shared/incident.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { onIncidentPushed } from './incident-listener.ts';
-import { pageState } from './page-ui-loader.ts';
+import { pageState } from './page-state.ts';
 import { setPrompt } from './show.ts';
 // Loaded up front, as it is once anything was shown.
 import './page-ui.ts';

@@ -6,17 +6,8 @@
 import { readTabMessage } from '~/shared/protocol/tab-messages.ts';
 import { startRescue } from './draft-rescue.ts';
 import { pageFixes } from './fixes.ts';
-import { registerPageUi } from './page-ui-loader.ts';
+import { fillPageUiSlot } from './page-ui-slot.ts';
 import { hidePanel, showPanel } from './panel-host.tsx';
 
-export interface PageUi {
-  showPanel: typeof showPanel;
-  hidePanel: typeof hidePanel;
-  pageFixes: typeof pageFixes;
-  startRescue: typeof startRescue;
-  /** Reads the background's messages for the bootstrap, which leaves out the schemas. */
-  readTabMessage: typeof readTabMessage;
-}
-
-export const pageUi: PageUi = { showPanel, hidePanel, pageFixes, startRescue, readTabMessage };
-registerPageUi(pageUi);
+export const pageUi = { showPanel, hidePanel, pageFixes, startRescue, readTabMessage };
+fillPageUiSlot(pageUi);
