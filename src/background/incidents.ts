@@ -21,8 +21,17 @@ export async function record(tabId: number, event: IncidentEvent): Promise<Incid
   // A new episode: read the site's status page now, so the panel has it when it asks.
   if (after && after.firstAt !== before?.firstAt) void readStatus(after.siteId).catch(() => null);
   if (badgeText(before) !== badgeText(after)) void showBadge(tabId, after);
-  schedulePush(tabId, after);
+  if (pageListens(before, after)) schedulePush(tabId, after);
   return after;
+}
+
+/**
+ * Only a healthy page listens for its incident (a failed answer's notice comes and goes
+ * with it); a failed page learns its incident in the answer to its own report, and the
+ * recovery page asks for it.
+ */
+export function pageListens(before: Incident | null, after: Incident | null): boolean {
+  return after ? after.surface === 'compact' : before?.surface === 'compact';
 }
 
 /** The episode ended because the site worked again (not because the user went elsewhere). */

@@ -43,7 +43,7 @@ export async function noteMainFrameHeaders(
     url: details.url,
     status: details.statusCode,
     emptyBody: headers['content-length'] !== undefined && Number(headers['content-length']) === 0,
-    challenge: headers['cf-mitigated']?.toLowerCase() === 'challenge',
+    verdict: classifyResponse(details.statusCode, headers),
     retryAfter: headers['retry-after'] ?? null,
     receivedAt: Date.now(),
     recovered: false,
@@ -55,10 +55,7 @@ export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetail
   const site = (await sites()).forUrl(details.url);
   const load = currentLoad(details.tabId, details.requestId);
   if (!load || !site) return;
-  const verdict = classifyResponse(
-    load.status,
-    load.challenge ? { 'cf-mitigated': 'challenge' } : {},
-  );
+  const { verdict } = load;
   if (verdict.kind === 'ignore') {
     if (load.status < 400) {
       // Any page of a watched site loading healthy means the site is back: its tabs return.
@@ -104,7 +101,7 @@ export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetail
     url: details.url,
     status: 0,
     emptyBody: true,
-    challenge: false,
+    verdict,
     receivedAt: Date.now(),
     recovered: false,
   };
@@ -120,7 +117,7 @@ export async function recoverFromPage(tabId: number, url: string, status: number
     url,
     status,
     emptyBody: true,
-    challenge: false,
+    verdict: classifyResponse(status, {}),
     receivedAt: Date.now(),
     recovered: false,
   });

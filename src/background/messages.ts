@@ -42,16 +42,27 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   pageStarted: async (_request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
     if (tab) recordContentStart(tab.tabId, tab.url, Date.now());
-    const prompt = pagePrompt(await settings());
-    if (!tab) return { status: null, retryAfterMs: null, site: null, incident: null, prompt };
+    const current = await settings();
+    const prompt = pagePrompt(current);
+    if (!tab) {
+      return {
+        status: null,
+        verdict: null,
+        retryAfterMs: null,
+        site: null,
+        incident: null,
+        prompt,
+      };
+    }
     const load = loadOf(tab.tabId);
     const sameUrl = load && load.url.split('#')[0] === tab.url.split('#')[0];
-    const enabled = isSiteEnabled(await settings(), tab.site.id);
+    const enabled = isSiteEnabled(current, tab.site.id);
     const incident = enabled ? await getIncident(tab.tabId) : null;
     // Firefox resets a tab's badge when it navigates: put it back.
     if (incident) void showBadge(tab.tabId, incident);
     return {
       status: sameUrl ? load.status : null,
+      verdict: sameUrl ? load.verdict : null,
       retryAfterMs: sameUrl ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
       site: enabled ? siteView(tab.site) : null,
       incident: incident?.siteId === tab.site.id ? incident : null,

@@ -1,8 +1,9 @@
 /** The page learns the user's prompt settings with its first message, and they take effect. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
-import type { Runtime } from '~/shared/browser.ts';
+import type { Runtime, WebRequest } from '~/shared/browser.ts';
 import { defaultSettings } from '~/shared/settings.ts';
+import { noteMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { watchSettings } from './settings-cache.ts';
 
@@ -46,5 +47,31 @@ describe('pageStarted', () => {
           (await onMessage({ type: 'pageStarted', status: null }, fromPage(2))) as unknown,
       )
       .toMatchObject({ prompt: { mode: 'off', autoRetry: null, drafts: null } });
+  });
+});
+
+describe('pageStarted, after the background saw the answer', () => {
+  it('hands the page the verdict decided once from the status and headers', async () => {
+    const tabId = 9;
+    await noteMainFrameHeaders({
+      requestId: 'r9',
+      tabId,
+      url: 'https://chatgpt.com/c/1',
+      type: 'main_frame',
+      frameId: 0,
+      timeStamp: Date.now(),
+      statusCode: 403,
+      responseHeaders: [{ name: 'cf-mitigated', value: 'challenge' }],
+    } as unknown as WebRequest.OnHeadersReceivedDetailsType);
+    const reply = await onMessage({ type: 'pageStarted', status: 403 }, fromPage(tabId));
+    expect(reply).toMatchObject({
+      status: 403,
+      verdict: { kind: 'refusal', refusal: 'challenge', status: 403 },
+    });
+  });
+
+  it('hands no verdict for a load it did not see', async () => {
+    const reply = await onMessage({ type: 'pageStarted', status: 502 }, fromPage(10));
+    expect(reply).toMatchObject({ status: null, verdict: null });
   });
 });

@@ -4,7 +4,7 @@
  * loaded when there is something to show.
  */
 
-import { classifyErrorDocument, type Verdict } from '~/shared/classify.ts';
+import { classifyResponse, refineByDocument, type Verdict } from '~/shared/classify.ts';
 import { type Incident, newIncident } from '~/shared/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { signalContentState } from '~/shared/test-signals.ts';
@@ -36,7 +36,13 @@ async function start(): Promise<void> {
 
   if (status !== null && status >= 400) {
     await domReady();
-    const verdict = classifyErrorDocument(readErrorDocument(status));
+    // The background judged the answer's status and headers once; the page's own words can
+    // only tell a challenge or a block page apart (and stand in if the background missed it).
+    const answered = reply.status === status && reply.verdict ? reply.verdict : null;
+    const verdict = refineByDocument(
+      answered ?? classifyResponse(status, {}),
+      readErrorDocument(status),
+    );
     if (verdict.kind === 'outage' && pageLooksEmpty()) {
       await sendToBackground('openRecovery', { status }).catch(() => undefined);
       return;

@@ -81,7 +81,9 @@ export interface BackgroundProtocol extends StatusProtocol, UiProtocol, DraftPro
   pageStarted: {
     request: { status: number | null };
     response: {
+      /** The page's answer as the background saw it: its status, and what that says. */
       status: number | null;
+      verdict: Verdict | null;
       /** The failed answer's Retry-After, in ms from now. */
       retryAfterMs: number | null;
       site: SiteView | null;
