@@ -1,7 +1,7 @@
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
 import type { Incident } from '~/shared/incident.ts';
-import { settings, sites } from './settings-cache.ts';
+import { settings, sites } from './current-settings.ts';
 
 /**
  * "Back online": when a site the user was rescued from works again (a healthy load after a

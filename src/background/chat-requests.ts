@@ -1,13 +1,13 @@
 import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
 import { sendToTab } from '~/shared/messages.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { isChatRequest, type SiteRegistry } from '~/sites/index.ts';
+import { settings, sites } from './current-settings.ts';
 import { headerMap, identifyingHeaders } from './headers.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 import { requestTook } from './request-timing.ts';
-import { settings, sites } from './settings-cache.ts';
 
 /**
  * The requests that carry the chat (the adapter says which). A failure here while the

@@ -5,19 +5,19 @@
  * user has draft rescue and that site on. A private window's drafts stay in memory.
  */
 import type { Runtime } from '~/shared/browser.ts';
-import { siteDraftPrefix } from '~/shared/draft-key.ts';
+import { siteDraftPrefix } from '~/shared/drafts/key.ts';
+import { DRAFT_LIMITS } from '~/shared/drafts/rules.ts';
 import {
   type DraftStorage,
   localDrafts,
   privateDrafts,
   setDraftRetention,
-} from '~/shared/draft-storage.ts';
-import { DRAFT_LIMITS } from '~/shared/draft-store.ts';
+} from '~/shared/drafts/storage.ts';
 import type { DraftProtocol, Handler } from '~/shared/messages.ts';
 import { topFrame } from '~/shared/protocol/senders.ts';
-import { isSiteEnabled, type Settings } from '~/shared/settings.ts';
+import { isSiteEnabled, type Settings } from '~/shared/settings/model.ts';
 import { siteRegistry } from '~/sites/index.ts';
-import { settings } from './settings-cache.ts';
+import { settings } from './current-settings.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** A key is a site id and a path; anything longer is not one this extension made. */

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentEvent } from '~/shared/incident.ts';
 import { badges, tabMessages } from '../../test/unit/setup.ts';
 import { forgetCache, getIncident, updateIncident } from './incident-store.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 
 const failure: IncidentEvent = {
   type: 'failure',

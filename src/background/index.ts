@@ -5,6 +5,7 @@
 import { browser } from '~/shared/browser.ts';
 import { hostPatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
+import { settings, watchSettings } from './current-settings.ts';
 import { registerCustomSiteScripts } from './custom-sites.ts';
 import {
   listenForDraftAlarm,
@@ -12,14 +13,13 @@ import {
   restrictStorageToTrustedContexts,
   startDraftUpkeep,
 } from './draft-upkeep.ts';
-import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
 import { watchPrivateTabs } from './private-tabs.ts';
+import { closeTab } from './record-incident.ts';
 import { listenForRecoveryAlarms, watches } from './recovery-watches.ts';
 import { noteRequestStart } from './request-timing.ts';
-import { settings, watchSettings } from './settings-cache.ts';
 import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
 import { forgetTab } from './tab-loads.ts';
 import { onInstalled } from './welcome.ts';

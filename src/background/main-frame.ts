@@ -2,15 +2,15 @@ import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
 import type { Failure } from '~/shared/failure.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { TIMINGS } from '~/shared/timings.ts';
+import { settings, sites } from './current-settings.ts';
 import { headerMap, notePageHeaders, pageHeadersOf, pageTookOf } from './headers.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 import { openRecoveryPage } from './recovery.ts';
 import { watches } from './recovery-watches.ts';
 import { requestTook } from './request-timing.ts';
-import { settings, sites } from './settings-cache.ts';
 import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { browser, type Tabs } from '~/shared/browser.ts';
-import { record } from './incidents.ts';
+import { sites } from './current-settings.ts';
+import { record } from './record-incident.ts';
 import { RECOVERY_PAGE, sentToRecovery } from './recovery.ts';
-import { sites } from './settings-cache.ts';
 
 /**
  * A tab that leaves its site ends that site's episode. Loads of covered pages are seen by

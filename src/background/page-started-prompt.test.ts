@@ -2,10 +2,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
 import type { Runtime, WebRequest } from '~/shared/browser.ts';
-import { defaultSettings } from '~/shared/settings.ts';
+import { defaultSettings } from '~/shared/settings/model.ts';
+import { watchSettings } from './current-settings.ts';
 import { noteMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
-import { watchSettings } from './settings-cache.ts';
 
 const fromPage = (tabId: number): Runtime.MessageSender => ({
   id: fakeBrowser.runtime.id,

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_KEY } from '~/shared/history.ts';
 import type { IncidentEvent } from '~/shared/incident.ts';
 import { forgetCache } from './incident-store.ts';
-import { closeTab, record } from './incidents.ts';
 import { isPrivateTab, notePrivacy } from './private-tabs.ts';
+import { closeTab, record } from './record-incident.ts';
 
 const fail: IncidentEvent = {
   type: 'failure',

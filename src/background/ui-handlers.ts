@@ -3,16 +3,16 @@ import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import type { Handler } from '~/shared/messages.ts';
 import { fromExtensionPage } from '~/shared/protocol/senders.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { statusSourceOf } from '~/shared/status/sources.ts';
 import type { PopupTab, UiProtocol } from '~/shared/ui-messages.ts';
 import type { SiteAdapter } from '~/sites/index.ts';
+import { currentSites, settings } from './current-settings.ts';
 import { readHistory, wipeHistoryAndDrafts } from './history-log.ts';
 import { getIncident } from './incident-store.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { isWatching } from './recovery-watches.ts';
-import { currentSites, settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
 
 /**

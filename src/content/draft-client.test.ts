@@ -1,7 +1,7 @@
 /** What the page sends the background of a draft stays within any message's size. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { DRAFT_LIMITS } from '~/shared/draft-store.ts';
+import { DRAFT_LIMITS } from '~/shared/drafts/rules.ts';
 import { MAX_MESSAGE_CHARS } from '~/shared/protocol/read.ts';
 import { saveDraft } from './draft-client.ts';
 

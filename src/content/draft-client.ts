@@ -2,7 +2,7 @@
  * Draft rescue's storage as seen from a page: every call goes through the background,
  * which answers only for this page's own site. The page never reads extension storage.
  */
-import { DRAFT_LIMITS, type Draft } from '~/shared/draft-store.ts';
+import { DRAFT_LIMITS, type Draft } from '~/shared/drafts/rules.ts';
 import { sendToBackground } from '~/shared/messages.ts';
 
 const written = (reply: Promise<{ ok: boolean }>): Promise<void> =>

@@ -3,7 +3,7 @@
  * the composer (`drafts.ts` decides). Saves as the user types, refills or offers the draft,
  * and forgets it once the site confirms the message was sent.
  */
-import { draftKey } from '~/shared/draft-key.ts';
+import { draftKey } from '~/shared/drafts/key.ts';
 import type { SiteView } from '~/shared/messages.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
 import { onBackgroundMessage } from '~/shared/protocol/tab-messages.ts';

@@ -3,7 +3,7 @@
  * reloads, the recovery page and clearing site data (`draft-rescue.ts` does the work).
  * A healthy page where nobody types and no draft waits never loads more than this.
  */
-import { draftKey } from '~/shared/draft-key.ts';
+import { draftKey } from '~/shared/drafts/key.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
 import { isComposerEvent } from './composer.ts';

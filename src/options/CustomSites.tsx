@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import { MAX_CUSTOM_SITES } from '~/shared/settings.ts';
+import { MAX_CUSTOM_SITES } from '~/shared/settings/model.ts';
 import { isBuiltInHost, normaliseOrigin, originPattern } from '~/sites/custom.ts';
 import type { SectionProps } from './section-props.ts';
 

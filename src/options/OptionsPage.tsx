@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import type { Settings } from '~/shared/settings.ts';
-import { loadSettings, SETTINGS_KEY, saveSettings } from '~/shared/settings-storage.ts';
+import type { Settings } from '~/shared/settings/model.ts';
+import { loadSettings, SETTINGS_KEY, saveSettings } from '~/shared/settings/storage.ts';
 import { CustomSites } from './CustomSites.tsx';
 import { HelpSettings } from './HelpSettings.tsx';
 import { HistorySettings } from './HistorySettings.tsx';

@@ -5,7 +5,7 @@ import {
   exportSettings,
   importSettings,
   SETTINGS_FILE_MAX_BYTES,
-} from '~/shared/settings-file.ts';
+} from '~/shared/settings/file.ts';
 import type { SectionProps } from './section-props.ts';
 import { hasNotifications } from './side-effects.ts';
 

@@ -1,4 +1,4 @@
-import type { Settings } from '~/shared/settings.ts';
+import type { Settings } from '~/shared/settings/model.ts';
 
 /** What each section of the options page gets: the settings, and how to change them. */
 export interface SectionProps {

@@ -3,7 +3,7 @@ import { browser } from '~/shared/browser.ts';
 import type { HistoryEntry } from '~/shared/history.ts';
 import { t } from '~/shared/i18n.ts';
 import { sendToBackground } from '~/shared/messages.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import type { PopupTab } from '~/shared/ui-messages.ts';
 import type { SiteAdapter, SiteRegistry } from '~/sites/index.ts';

@@ -12,7 +12,7 @@ import { sendToBackground } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
-import { loadSettings } from '~/shared/settings-storage.ts';
+import { loadSettings } from '~/shared/settings/storage.ts';
 import { BUILT_IN_SITES } from '~/sites/index.ts';
 import { loadSites } from '~/ui/pages/load-sites.ts';
 import '~/ui/panel/panel.css';

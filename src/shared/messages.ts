@@ -2,7 +2,7 @@ import type { FixKind, Incident } from '~/shared/incident.ts';
 import { browser, type Runtime } from './browser.ts';
 import type { Verdict } from './classify.ts';
 import type { CookieScope } from './cookie-scope.ts';
-import type { Draft } from './draft-store.ts';
+import type { Draft } from './drafts/rules.ts';
 import type { PagePrompt } from './page-prompt.ts';
 import type { Message } from './protocol/read.ts';
 import type { RecoveryProtocol, RecoveryTabProtocol } from './recovery-messages.ts';

@@ -3,7 +3,7 @@
  * background worker stopped mid-episode, and where the extension's own requests go.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/shared/settings.ts';
+import { defaultSettings } from '../../src/shared/settings/model.ts';
 import { SITES } from '../../src/sites/index.ts';
 import { browserNames } from './harness/browsers.ts';
 import { errorPage } from './harness/fake-sites.ts';

@@ -24,7 +24,7 @@ import {
   unknownReading,
 } from '~/shared/status/types.ts';
 import { TIMINGS } from '~/shared/timings.ts';
-import { sites } from '../settings-cache.ts';
+import { sites } from '../current-settings.ts';
 
 /** The whole request, body included. */
 export const STATUS_TIMEOUT_MS = 4_000;

@@ -1,5 +1,5 @@
-import type { Settings } from '~/shared/settings.ts';
-import { loadSettings } from '~/shared/settings-storage.ts';
+import type { Settings } from '~/shared/settings/model.ts';
+import { loadSettings } from '~/shared/settings/storage.ts';
 import { type SiteRegistry, siteRegistry } from '~/sites/index.ts';
 
 /**

@@ -47,7 +47,7 @@ export function defaultSettings(): Settings {
     prompt: 'full',
     // The same as DEFAULT_RETRY.limitMs (retry-policy.ts): two hours.
     autoRetry: { enabled: true, limitMinutes: 120 },
-    // The same as DRAFT_LIMITS.maxAgeMs (draft-store.ts).
+    // The same as DRAFT_LIMITS.maxAgeMs (drafts/rules.ts).
     drafts: { enabled: true, keepHours: 24 },
     history: { keepDays: 30 },
     notifyBackOnline: false,

@@ -12,7 +12,7 @@ import {
   pruneDrafts,
   putDraft,
   removeDraft,
-} from './draft-store.ts';
+} from './rules.ts';
 
 const HOUR = 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 0, 1);

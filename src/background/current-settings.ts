@@ -1,6 +1,6 @@
 import { browser } from '~/shared/browser.ts';
-import { migrateSettings, type Settings } from '~/shared/settings.ts';
-import { SETTINGS_KEY } from '~/shared/settings-storage.ts';
+import { migrateSettings, type Settings } from '~/shared/settings/model.ts';
+import { SETTINGS_KEY } from '~/shared/settings/storage.ts';
 import { BUILT_IN_SITES, type SiteRegistry, siteRegistry } from '~/sites/index.ts';
 
 /** The settings, read once per worker start and kept fresh from storage change events. */

@@ -1,7 +1,7 @@
 /** Which changes of a tab's incident its page hears about. */
 import { describe, expect, it } from 'vitest';
 import { newIncident } from '~/shared/incident.ts';
-import { pageListens } from './incidents.ts';
+import { pageListens } from './record-incident.ts';
 
 const incident = (surface: 'page' | 'recovery' | 'compact') =>
   newIncident({

@@ -1,12 +1,12 @@
 /**
  * Saved drafts as plain data: what the composer held, per site and page. Pure functions
  * over a record, so the rules (expiry, size, count, which draft belongs to which page) are
- * tested without a browser; `draft-storage.ts` applies the results to storage.
+ * tested without a browser; `storage.ts` applies the results to storage.
  */
 
-import { DRAFT_PREFIX } from './draft-key.ts';
+import { DRAFT_PREFIX } from './key.ts';
 
-export { DRAFT_PREFIX, draftKey, siteDraftPrefix } from './draft-key.ts';
+export { DRAFT_PREFIX, draftKey, siteDraftPrefix } from './key.ts';
 
 export interface Draft {
   /** The composer's text (at most `maxChars`). */

@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDraft, loadDraftFor, moveDraft, saveDraft, wipeDrafts } from './draft-storage.ts';
+import { deleteDraft, loadDraftFor, moveDraft, saveDraft, wipeDrafts } from './storage.ts';
 
 const T0 = Date.UTC(2026, 0, 1);
 const HOUR = 60 * 60 * 1000;

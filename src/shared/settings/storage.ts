@@ -1,10 +1,10 @@
 /**
  * The settings in sync storage, for the extension's own pages (options, popup, recovery).
- * The background keeps its own cache (background/settings-cache.ts), refreshed from the
+ * The background keeps its own cache (background/current-settings.ts), refreshed from the
  * storage change event, so a change here takes effect at once everywhere.
  */
-import { browser } from './browser.ts';
-import { migrateSettings, type Settings } from './settings.ts';
+import { browser } from '../browser.ts';
+import { migrateSettings, type Settings } from './model.ts';
 
 export const SETTINGS_KEY = 'settings';
 

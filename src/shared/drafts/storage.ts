@@ -5,7 +5,7 @@
  * never on disk. One key per draft, all under one prefix; updates to one area run one after
  * another, so a save and a delete never interleave.
  */
-import { browser } from './browser.ts';
+import { browser } from '../browser.ts';
 import {
   DRAFT_LIMITS,
   type Draft,
@@ -18,7 +18,7 @@ import {
   pruneDrafts,
   putDraft,
   removeDraft,
-} from './draft-store.ts';
+} from './rules.ts';
 
 /** The part of a storage area drafts need. */
 export interface DraftArea {

@@ -3,7 +3,7 @@
  * about the shape (a file that is not ours, or was edited wrongly, is refused with a reason
  * the user can act on) and then goes through `migrateSettings` like everything stored.
  */
-import type { MessageKey } from './i18n.ts';
+import type { MessageKey } from '../i18n.ts';
 import {
   defaultSettings,
   LIMITS,
@@ -11,7 +11,7 @@ import {
   PROMPT_MODES,
   SETTINGS_VERSION,
   type Settings,
-} from './settings.ts';
+} from './model.ts';
 
 /** Marks a file as Gateway Guard settings. */
 export const SETTINGS_FILE_FORMAT = 'gateway-guard-settings';

@@ -6,7 +6,7 @@ import {
   LIMITS,
   migrateSettings,
   SETTINGS_VERSION,
-} from './settings.ts';
+} from './model.ts';
 
 describe('settings', () => {
   it('defaults to every site on, at the current version', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, isSiteEnabled } from './settings.ts';
-import {
-  exportFileName,
-  exportSettings,
-  importSettings,
-  SETTINGS_FILE_MAX_BYTES,
-} from './settings-file.ts';
+import { exportFileName, exportSettings, importSettings, SETTINGS_FILE_MAX_BYTES } from './file.ts';
+import { defaultSettings, isSiteEnabled } from './model.ts';
 
 const NOW = Date.UTC(2026, 4, 17, 9, 30);
 

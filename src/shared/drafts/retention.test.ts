@@ -1,7 +1,7 @@
 /** The settings' "keep drafts for": a shorter retention drops older drafts on the next read. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadDraftFor, pruneStoredDrafts, saveDraft, setDraftRetention } from './draft-storage.ts';
-import { DRAFT_LIMITS } from './draft-store.ts';
+import { DRAFT_LIMITS } from './rules.ts';
+import { loadDraftFor, pruneStoredDrafts, saveDraft, setDraftRetention } from './storage.ts';
 
 const HOUR = 60 * 60 * 1000;
 const key = 'draft:chatgpt /c/1';
