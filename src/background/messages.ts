@@ -1,4 +1,5 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
+import { classifyResponse } from '~/shared/classify.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import type { Handler, MessageType, Response, SiteView } from '~/shared/messages.ts';
 import { pagePrompt } from '~/shared/page-prompt.ts';
@@ -39,7 +40,7 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     return { ok: await injectPageUi(tab.tabId, sender) };
   },
 
-  pageStarted: async (_request, sender) => {
+  pageStarted: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
     if (tab) recordContentStart(tab.tabId, tab.url, Date.now());
     const current = await settings();
@@ -62,7 +63,13 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     if (incident) void showBadge(tab.tabId, incident);
     return {
       status: sameUrl ? load.status : null,
-      verdict: sameUrl ? load.verdict : null,
+      // Judged once, from the answer's status and headers; failing that, from the status
+      // the page read of itself (a worker started anew has not seen the answer).
+      verdict: sameUrl
+        ? load.verdict
+        : request.status !== null
+          ? classifyResponse(request.status, {})
+          : null,
       retryAfterMs: sameUrl ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
       site: enabled ? siteView(tab.site) : null,
       incident: incident?.siteId === tab.site.id ? incident : null,

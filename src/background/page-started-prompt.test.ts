@@ -70,8 +70,13 @@ describe('pageStarted, after the background saw the answer', () => {
     });
   });
 
-  it('hands no verdict for a load it did not see', async () => {
+  it('judges the status the page read of itself when it did not see the answer', async () => {
     const reply = await onMessage({ type: 'pageStarted', status: 502 }, fromPage(10));
-    expect(reply).toMatchObject({ status: null, verdict: null });
+    expect(reply).toMatchObject({
+      status: null,
+      verdict: { kind: 'outage', failure: { kind: 'http', status: 502 } },
+    });
+    const healthy = await onMessage({ type: 'pageStarted', status: null }, fromPage(11));
+    expect(healthy).toMatchObject({ status: null, verdict: null });
   });
 });

@@ -4,7 +4,7 @@
  * loaded when there is something to show.
  */
 
-import { classifyResponse, refineByDocument, type Verdict } from '~/shared/classify.ts';
+import { refineByDocument, type Verdict } from '~/shared/classify.ts';
 import { type Incident, newIncident } from '~/shared/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/messages.ts';
 import { signalContentState } from '~/shared/test-signals.ts';
@@ -34,15 +34,11 @@ async function start(): Promise<void> {
   setPrompt(reply.prompt);
   const status = own ?? reply.status;
 
-  if (status !== null && status >= 400) {
+  if (status !== null && status >= 400 && reply.verdict) {
     await domReady();
-    // The background judged the answer's status and headers once; the page's own words can
-    // only tell a challenge or a block page apart (and stand in if the background missed it).
-    const answered = reply.status === status && reply.verdict ? reply.verdict : null;
-    const verdict = refineByDocument(
-      answered ?? classifyResponse(status, {}),
-      readErrorDocument(status),
-    );
+    // The background judged the answer once; the page's own words can only tell a
+    // challenge or a block page apart.
+    const verdict = refineByDocument(reply.verdict, readErrorDocument(status));
     if (verdict.kind === 'outage' && pageLooksEmpty()) {
       await sendToBackground('openRecovery', { status }).catch(() => undefined);
       return;

@@ -22,9 +22,7 @@ export interface PageUi {
 }
 
 /** The page UI if it is already loaded here, without loading it. */
-export function loadedPageUi(): PageUi | null {
-  return pageUiSlot() as PageUi | null;
-}
+export const loadedPageUi = pageUiSlot as () => PageUi | null;
 
 let loading: Promise<PageUi> | null = null;
 
@@ -42,6 +40,6 @@ async function load(): Promise<PageUi> {
   if (!__SPLIT_PAGE_UI__) return (await import('./page-ui.ts')).pageUi;
   const reply = await sendToBackground('loadPageUi', {});
   const ui = loadedPageUi();
-  if (!reply?.ok || !ui) throw new Error('The page UI could not be loaded');
+  if (!reply?.ok || !ui) throw new Error('No page UI');
   return ui;
 }
