@@ -1,6 +1,6 @@
 import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
-import { sendToTab } from '~/shared/messages.ts';
+import { sendToTab } from '~/shared/protocol/messages.ts';
 import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { isChatRequest, type SiteRegistry } from '~/sites/index.ts';

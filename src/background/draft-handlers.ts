@@ -13,7 +13,7 @@ import {
   privateDrafts,
   setDraftRetention,
 } from '~/shared/drafts/storage.ts';
-import type { DraftProtocol, Handler } from '~/shared/messages.ts';
+import type { DraftProtocol, Handler } from '~/shared/protocol/messages.ts';
 import { topFrame } from '~/shared/protocol/senders.ts';
 import { isSiteEnabled, type Settings } from '~/shared/settings/model.ts';
 import { siteRegistry } from '~/sites/index.ts';

@@ -6,7 +6,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '~/shared/browser.ts';
-import type { MessageType } from '~/shared/messages.ts';
+import type { MessageType } from '~/shared/protocol/messages.ts';
 import { MAX_MESSAGE_CHARS } from '~/shared/protocol/read.ts';
 import { handlers, onMessage } from './messages.ts';
 
@@ -83,6 +83,8 @@ const CASES: { [K in MessageType]: { valid: object; malformed: object[] } } = {
       { action: SECRET, hidden: false, online: true },
       { action: 'join', hidden: 'no', online: true },
       { action: 'join', hidden: false, online: true, retryAfterMs: '5' },
+      // The handler trusts the schema for a finite wait.
+      { action: 'join', hidden: false, online: true, retryAfterMs: Number.POSITIVE_INFINITY },
     ],
   },
 };

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '~/shared/browser.ts';
-import type { MessageType } from '~/shared/messages.ts';
+import type { MessageType } from '~/shared/protocol/messages.ts';
 import { REQUESTS } from '~/shared/protocol/requests.ts';
 import { handlers, onMessage } from './messages.ts';
 

@@ -1,8 +1,8 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
 import { classifyResponse } from '~/shared/classify.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
-import type { Handler, MessageType, Response, SiteView } from '~/shared/messages.ts';
 import { pagePrompt } from '~/shared/page-prompt.ts';
+import type { Handler, MessageType, Response, SiteView } from '~/shared/protocol/messages.ts';
 import { readMessage, typeOf } from '~/shared/protocol/read.ts';
 import { REQUESTS } from '~/shared/protocol/requests.ts';
 import { fromExtensionPage, fromOurExtension, topFrame } from '~/shared/protocol/senders.ts';

@@ -1,5 +1,5 @@
 import { badgeText, type Incident, type IncidentEvent } from '~/shared/incident.ts';
-import { sendToTab } from '~/shared/messages.ts';
+import { sendToTab } from '~/shared/protocol/messages.ts';
 import { announceBackOnline } from './back-online.ts';
 import { showBadge } from './badge.ts';
 import { logEnded, noteEnding } from './history-log.ts';

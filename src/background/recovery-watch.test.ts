@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchView } from '~/shared/protocol/recovery-messages.ts';
 import { DEFAULT_RETRY, type StatusSignal } from '~/shared/retry-policy.ts';
 import { createRecoveryWatch, type Watch, type WatchTab } from './recovery-watch.ts';
 import type { SiteAnswer } from './site-probe.ts';

@@ -8,7 +8,7 @@
  * While the episode lasts, the site's status page is read again about every minute: a
  * posted fix means "check at once"; a page that still reports trouble changes nothing.
  */
-import type { WatchAction, WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchAction, WatchView } from '~/shared/protocol/recovery-messages.ts';
 import {
   earliestCheck,
   nextRetry,

@@ -4,9 +4,9 @@
  */
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import { sendToExtensionPages, sendToTab } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
-import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.ts';
+import { sendToExtensionPages, sendToTab } from '~/shared/protocol/messages.ts';
+import type { RecoveryProtocol, WatchAction } from '~/shared/protocol/recovery-messages.ts';
 import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { chatStatusSignal } from '~/shared/status/advice.ts';
 import { TIMINGS } from '~/shared/timings.ts';
@@ -22,7 +22,6 @@ import { probeSite } from './site-probe.ts';
 import { readStatus } from './status/fetch-status.ts';
 
 const ALARM_PREFIX = 'gateway-guard-recovery:';
-const ACTIONS: readonly WatchAction[] = ['join', 'tick', 'stop', 'resume'];
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 export const watches = createRecoveryWatch({
@@ -154,12 +153,9 @@ export async function handleWatchRequest(
   tab: { tabId: number; url: string; site: SiteAdapter } | null,
   onRecoveryPage: boolean,
 ): Promise<RecoveryProtocol['recoveryWatch']['response']> {
-  if (!tab || !ACTIONS.includes(request.action)) return { view: null };
-  if (!isSiteEnabled(await settings(), tab.site.id)) return { view: null };
-  const retryAfterMs =
-    typeof request.retryAfterMs === 'number' && Number.isFinite(request.retryAfterMs)
-      ? Math.max(0, request.retryAfterMs)
-      : null;
+  // The request's shape was checked on arrival (see protocol/requests.ts).
+  if (!tab || !isSiteEnabled(await settings(), tab.site.id)) return { view: null };
+  const retryAfterMs = request.retryAfterMs == null ? null : Math.max(0, request.retryAfterMs);
   const view = await watches.request({
     action: request.action,
     tabId: tab.tabId,

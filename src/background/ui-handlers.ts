@@ -1,11 +1,11 @@
 import { browser } from '~/shared/browser.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
-import type { Handler } from '~/shared/messages.ts';
+import type { Handler } from '~/shared/protocol/messages.ts';
 import { fromExtensionPage } from '~/shared/protocol/senders.ts';
+import type { PopupTab, UiProtocol } from '~/shared/protocol/ui-messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { statusSourceOf } from '~/shared/status/sources.ts';
-import type { PopupTab, UiProtocol } from '~/shared/ui-messages.ts';
 import type { SiteAdapter } from '~/sites/index.ts';
 import { currentSites, settings } from './current-settings.ts';
 import { readHistory, wipeHistoryAndDrafts } from './history-log.ts';

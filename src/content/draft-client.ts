@@ -3,7 +3,7 @@
  * which answers only for this page's own site. The page never reads extension storage.
  */
 import { DRAFT_LIMITS, type Draft } from '~/shared/drafts/rules.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
 
 const written = (reply: Promise<{ ok: boolean }>): Promise<void> =>
   reply.then((r) => {

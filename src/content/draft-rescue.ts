@@ -4,7 +4,7 @@
  * and forgets it once the site confirms the message was sent.
  */
 import { draftKey } from '~/shared/drafts/key.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
 import { onBackgroundMessage } from '~/shared/protocol/tab-messages.ts';
 import { findComposer, isComposerEvent } from './composer.ts';

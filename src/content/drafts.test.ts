@@ -6,7 +6,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftHandlers } from '~/background/draft-handlers.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
 import { startDraftRescue } from './drafts.ts';
 import { activeDraftRescue } from './page-state.ts';
 // Loaded up front, so its on-demand import takes no real time under the fake clock.

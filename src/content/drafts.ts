@@ -4,7 +4,7 @@
  * A healthy page where nobody types and no draft waits never loads more than this.
  */
 import { draftKey } from '~/shared/drafts/key.ts';
-import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { type SiteView, sendToBackground } from '~/shared/protocol/messages.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
 import { isComposerEvent } from './composer.ts';
 import type { RescueSession } from './draft-rescue.ts';

@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
 import { fixOf, planFixes } from '~/ui/panel/fix-plan.ts';
 import { pageFixes } from './fixes.ts';
 import { setPrompt, show } from './show.ts';

@@ -1,5 +1,5 @@
 import type { Incident } from '~/shared/incident.ts';
-import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { type SiteView, sendToBackground } from '~/shared/protocol/messages.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { fixAbilities, panelActions } from '~/ui/panel/fix-actions.ts';
 import type { PanelFixes } from '~/ui/panel/Panel.tsx';

@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { pageState } from './page-state.ts';

@@ -1,5 +1,5 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
-import type { SiteView, TabMessage } from '~/shared/messages.ts';
+import type { SiteView, TabMessage } from '~/shared/protocol/messages.ts';
 import { fromOurExtension } from '~/shared/protocol/senders.ts';
 import { loadedPageUi, loadPageUi } from './page-ui-loader.ts';
 import { show } from './show.ts';

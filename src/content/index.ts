@@ -6,7 +6,7 @@
 
 import { refineByDocument, type Verdict } from '~/shared/classify.ts';
 import { type Incident, newIncident } from '~/shared/incident.ts';
-import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { type SiteView, sendToBackground } from '~/shared/protocol/messages.ts';
 import { signalContentState } from '~/shared/test-signals.ts';
 import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';

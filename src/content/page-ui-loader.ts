@@ -4,7 +4,7 @@
  * (`scripting.executeScript`), so nothing needs to be web-accessible; in unit tests it is
  * imported directly. The state both parts read is in `page-state.ts`.
  */
-import { sendToBackground } from '~/shared/messages.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
 import type { readTabMessage } from '~/shared/protocol/tab-messages.ts';
 import type { startRescue } from './draft-rescue.ts';
 import type { pageFixes } from './fixes.ts';

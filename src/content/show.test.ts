@@ -2,8 +2,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
-import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { heardInThisDocument, setPrompt, show } from './show.ts';
 // Loaded up front: its on-demand import would otherwise eat into the waits below.

@@ -1,6 +1,6 @@
 import type { Incident } from '~/shared/incident.ts';
-import type { SiteView } from '~/shared/messages.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
 import { pageState } from './page-state.ts';
 import { loadedPageUi, loadPageUi } from './page-ui-loader.ts';
 

@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
+import type { PopupTab } from '~/shared/protocol/ui-messages.ts';
 import { migrateSettings } from '~/shared/settings/model.ts';
 import { saveSettings } from '~/shared/settings/storage.ts';
-import type { PopupTab } from '~/shared/ui-messages.ts';
 import { Popup } from './Popup.tsx';
 
 let mount: HTMLElement;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
-import type { PopupTab } from '~/shared/ui-messages.ts';
+import type { PopupTab } from '~/shared/protocol/ui-messages.ts';
 import { TabCard } from './TabCard.tsx';
 
 let mount: HTMLElement;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '~/shared/i18n.ts';
 import type { Incident } from '~/shared/incident.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
-import type { PopupTab, PopupTabAction } from '~/shared/ui-messages.ts';
+import type { PopupTab, PopupTabAction } from '~/shared/protocol/ui-messages.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
 import { ago } from '~/ui/pages/time-words.ts';
 import { ClearSiteData } from '~/ui/panel/ClearSiteData.tsx';

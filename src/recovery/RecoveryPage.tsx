@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import { t } from '~/shared/i18n.ts';
 import type { Incident } from '~/shared/incident.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
 import { statusSourceOf } from '~/shared/status/sources.ts';
@@ -67,10 +68,10 @@ export function RecoveryPage({
           </h2>
           <p>{t('recoveryDismissed', heading.address)}</p>
           <p class="gg-actions">
-            <button type="button" class="gg-primary" onClick={(e) => e.isTrusted && back()}>
+            <button type="button" class="gg-primary" onClick={(e) => fromUser(e) && back()}>
               {t('actionRetryNow')}
             </button>
-            <button type="button" onClick={(e) => e.isTrusted && setOpen(true)}>
+            <button type="button" onClick={(e) => fromUser(e) && setOpen(true)}>
               {t('recoveryShowDetails')}
             </button>
           </p>

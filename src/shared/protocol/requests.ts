@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Verdict } from '~/shared/classify.ts';
-import type { BackgroundProtocol } from '~/shared/messages.ts';
+import type { BackgroundProtocol } from '~/shared/protocol/messages.ts';
 import { FixKindSchema, HttpStatus, RefusalKindSchema, TabId } from './fields.ts';
 import type { Schemas } from './read.ts';
 
@@ -83,7 +83,7 @@ export const REQUESTS: Schemas<BackgroundProtocol> = {
   recoveryWatch: v.object({
     action: v.picklist(['join', 'tick', 'stop', 'resume']),
     url: v.optional(v.string()),
-    retryAfterMs: v.optional(v.nullable(v.number())),
+    retryAfterMs: v.optional(v.nullable(v.pipe(v.number(), v.finite()))),
     hidden: v.boolean(),
     online: v.boolean(),
   }),

@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
-import type { WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchView } from '~/shared/protocol/recovery-messages.ts';
 import { MAX_MESSAGE_CHARS } from './read.ts';
 import { onBackgroundMessage, readTabMessage } from './tab-messages.ts';
 

@@ -6,8 +6,8 @@
 import * as v from 'valibot';
 import { browser, type Runtime } from '~/shared/browser.ts';
 import type { Incident } from '~/shared/incident.ts';
-import type { TabMessage, TabMessageType, TabProtocol } from '~/shared/messages.ts';
-import type { WatchView } from '~/shared/recovery-messages.ts';
+import type { TabMessage, TabMessageType, TabProtocol } from '~/shared/protocol/messages.ts';
+import type { WatchView } from '~/shared/protocol/recovery-messages.ts';
 import { FixKindSchema, NetworkErrorKindSchema, RefusalKindSchema } from './fields.ts';
 import { readMessage, type Schemas, typeOf } from './read.ts';
 import { fromOurExtension } from './senders.ts';

@@ -1,5 +1,5 @@
+import type { WatchAction, WatchView } from '~/shared/protocol/recovery-messages.ts';
 import { onBackgroundMessage } from '~/shared/protocol/tab-messages.ts';
-import type { WatchAction, WatchView } from '~/shared/recovery-messages.ts';
 
 /**
  * What the panel shows of automatic recovery: the site's watch as the background last

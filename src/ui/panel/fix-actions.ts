@@ -1,5 +1,5 @@
 import type { FixKind } from '~/shared/incident.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import { type AutoRetryDeps, watchUpdates } from './auto-retry.ts';
 import type { FixContext } from './fix-plan.ts';

@@ -1,13 +1,13 @@
 import type { FixKind, Incident } from '~/shared/incident.ts';
-import { browser, type Runtime } from './browser.ts';
-import type { Verdict } from './classify.ts';
-import type { CookieScope } from './cookie-scope.ts';
-import type { Draft } from './drafts/rules.ts';
-import type { PagePrompt } from './page-prompt.ts';
-import type { Message } from './protocol/read.ts';
+import { browser, type Runtime } from '../browser.ts';
+import type { Verdict } from '../classify.ts';
+import type { CookieScope } from '../cookie-scope.ts';
+import type { Draft } from '../drafts/rules.ts';
+import type { PagePrompt } from '../page-prompt.ts';
+import type { SiteStatusSource } from '../status/sources.ts';
+import type { StatusReading } from '../status/types.ts';
+import type { Message } from './read.ts';
 import type { RecoveryProtocol, RecoveryTabProtocol } from './recovery-messages.ts';
-import type { SiteStatusSource } from './status/sources.ts';
-import type { StatusReading } from './status/types.ts';
 import type { UiProtocol } from './ui-messages.ts';
 
 /** Live status of the sites, read from their status pages (extension pages and the panel). */

@@ -4,9 +4,9 @@
  * src/background/ui-handlers.ts. Only extension pages may send them.
  */
 import type { Incident } from '~/shared/incident.ts';
-import type { CookieScope } from './cookie-scope.ts';
-import type { HistoryEntry } from './history.ts';
-import type { SiteStatusSource } from './status/sources.ts';
+import type { CookieScope } from '../cookie-scope.ts';
+import type { HistoryEntry } from '../history.ts';
+import type { SiteStatusSource } from '../status/sources.ts';
 
 /** The popup's view of one tab on a covered site (or on the recovery page for one). */
 export interface PopupTab {
