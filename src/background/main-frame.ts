@@ -5,7 +5,7 @@ import { parseRetryAfter } from '~/shared/retry-policy.ts';
 import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { TIMINGS } from '~/shared/timings.ts';
-import { settings, sites } from './current-settings.ts';
+import { currentSites, settings, sites } from './current-settings.ts';
 import { headerMap, notePageHeaders, pageHeadersOf, pageTookOf } from './headers.ts';
 import { record } from './record-incident.ts';
 import { openRecoveryPage } from './recovery.ts';
@@ -34,7 +34,8 @@ export async function noteMainFrameHeaders(
   details: WebRequest.OnHeadersReceivedDetailsType,
 ): Promise<void> {
   if (details.tabId < 0) return;
-  if (!(await sites()).forUrl(details.url)) return;
+  // At once when the sites are known: the page's first message must find this load.
+  if (!(currentSites().forUrl(details.url) ?? (await sites()).forUrl(details.url))) return;
   const headers = headerMap(details.responseHeaders);
   // Until the answer's headers: the body of an error page says nothing about the wait.
   notePageHeaders(details.tabId, details.requestId, headers, requestTook(details));

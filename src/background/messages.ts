@@ -55,22 +55,29 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
         prompt,
       };
     }
-    const load = loadOf(tab.tabId);
-    const sameUrl = load && load.url.split('#')[0] === tab.url.split('#')[0];
+    // The load this page is: the same address and, where the page read its own status, the
+    // same status (a reload of the same address can reach us before its answer's headers).
+    const last = loadOf(tab.tabId);
+    const load =
+      last &&
+      last.url.split('#')[0] === tab.url.split('#')[0] &&
+      (request.status === null || request.status === last.status)
+        ? last
+        : null;
     const enabled = isSiteEnabled(current, tab.site.id);
     const incident = enabled ? await getIncident(tab.tabId) : null;
     // Firefox resets a tab's badge when it navigates: put it back.
     if (incident) void showBadge(tab.tabId, incident);
     return {
-      status: sameUrl ? load.status : null,
+      status: load ? load.status : null,
       // Judged once, from the answer's status and headers; failing that, from the status
-      // the page read of itself (a worker started anew has not seen the answer).
-      verdict: sameUrl
+      // the page read of itself (the answer not seen yet, or by a worker started since).
+      verdict: load
         ? load.verdict
         : request.status !== null
           ? classifyResponse(request.status, {})
           : null,
-      retryAfterMs: sameUrl ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
+      retryAfterMs: load ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
       site: enabled ? siteView(tab.site) : null,
       incident: incident?.siteId === tab.site.id ? incident : null,
       prompt,

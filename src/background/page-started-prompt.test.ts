@@ -70,6 +70,26 @@ describe('pageStarted, after the background saw the answer', () => {
     });
   });
 
+  it('trusts the page’s own status over an earlier load of the same address', async () => {
+    const tabId = 12;
+    await noteMainFrameHeaders({
+      requestId: 'r12',
+      tabId,
+      url: 'https://chatgpt.com/c/1',
+      type: 'main_frame',
+      frameId: 0,
+      timeStamp: Date.now(),
+      statusCode: 200,
+      responseHeaders: [],
+    } as unknown as WebRequest.OnHeadersReceivedDetailsType);
+    // The reload's 502 reached the page before its headers reached the background.
+    const reply = await onMessage({ type: 'pageStarted', status: 502 }, fromPage(tabId));
+    expect(reply).toMatchObject({
+      status: null,
+      verdict: { kind: 'outage', failure: { kind: 'http', status: 502 } },
+    });
+  });
+
   it('judges the status the page read of itself when it did not see the answer', async () => {
     const reply = await onMessage({ type: 'pageStarted', status: 502 }, fromPage(10));
     expect(reply).toMatchObject({
