@@ -124,18 +124,22 @@ export function playScenario(
   for (const [host, path, file] of OTHER_STATUS_PAGES)
     fake.script(host, path, () => json(fixture(file)));
 
+  // Both simulated sites' status pages answer in every scenario: a panel also reads the
+  // other site's page (its "working right now" list), and a reading is kept for a while.
   let statusLogged: StatusReport | null = null;
-  const statusPage = STATUS_PAGES[scenario.site];
-  for (const [path, byReport] of Object.entries(statusPage.paths)) {
-    fake.script(statusPage.host, path, () => {
-      const report = current().phase.status;
-      // Read every few seconds while the site is watched: say so only when the answer changes.
-      if (report !== statusLogged && path.endsWith('summary.json')) {
-        statusLogged = report;
-        log('fake', `${statusPage.host} reports: ${STATUS_WORDS[report]}`);
-      }
-      return json(fixture(byReport[report]));
-    });
+  for (const [id, statusPage] of Object.entries(STATUS_PAGES)) {
+    const ours = id === scenario.site;
+    for (const [path, byReport] of Object.entries(statusPage.paths)) {
+      fake.script(statusPage.host, path, () => {
+        const report = ours ? current().phase.status : 'operational';
+        // Read every few seconds while the site is watched: say so when the answer changes.
+        if (ours && report !== statusLogged && path.endsWith('summary.json')) {
+          statusLogged = report;
+          log('fake', `${statusPage.host} reports: ${STATUS_WORDS[report]}`);
+        }
+        return json(fixture(byReport[report]));
+      });
+    }
   }
 
   fake.script(site.host, '*', (req) => {

@@ -49,6 +49,9 @@ function statusLineOf(text: string): string | null {
 }
 
 function retryOf(text: string): string | null {
+  const outage = /\b(\S+ reports a major outage since [\d:]+(?: [AP]M)?)/.exec(text);
+  if (outage)
+    return `automatic retry, as the panel says: "${outage[1]}; checks about once a minute"`;
   if (/about once a minute/.test(text)) return 'automatic retry: about once a minute';
   if (/Checking again in \d+ s/.test(text)) return 'automatic retry counting down';
   if (/Automatic retry stopped/.test(text)) return 'automatic retry stopped';
@@ -135,8 +138,12 @@ async function runOne(
       if (view.panel && onSite && !view.simPage) seen.add('panel');
       if (view.panel && view.where === 'the recovery page') seen.add('recovery-page');
       if (view.panel && onSite && view.simPage) seen.add('notice');
-      if (view.panel && view.statusLine === scenario.statusText) seen.add('status');
-      if (view.retry === 'automatic retry counting down' || view.retry?.includes('once a minute')) {
+      const text = view.panel ? ((await page.panel().catch(() => null))?.text ?? '') : '';
+      if (text.includes(scenario.statusText)) seen.add('status');
+      if (
+        view.retry === 'automatic retry counting down' ||
+        view.retry?.startsWith('automatic retry')
+      ) {
         seen.add('auto-retry');
       }
       const probed = fake.requests.some(

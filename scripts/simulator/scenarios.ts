@@ -109,7 +109,7 @@ export const SCENARIOS: readonly Scenario[] = [
       { site: { kind: 'healthy' }, status: 'operational', note: 'the site answers again' },
     ],
     expect: ['recovery-page', 'status', 'back'],
-    statusText: 'Claude status: Degraded',
+    statusText: 'Claude status: Degraded performance',
   },
   {
     id: 'connection-reset',
@@ -210,7 +210,7 @@ export const SCENARIOS: readonly Scenario[] = [
       { site: { kind: 'healthy' }, status: 'operational', note: 'the status page posts the fix' },
     ],
     expect: ['panel', 'status', 'auto-retry', 'back'],
-    statusText: 'ChatGPT status: Major outage',
+    statusText: 'ChatGPT reports a major outage since',
   },
 ];
 
