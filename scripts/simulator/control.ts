@@ -1,61 +1,56 @@
 /**
- * The simulator's control page, on a local address of its own (plain HTTP on 127.0.0.1,
- * apart from the fake sites, which answer only under the sites' real names): it lists the
+ * The simulator's control page, served by the fake sites under a name of its own
+ * (https://simulator.test/; the browser reaches nothing but the fakes): it lists the
  * scenarios; picking one scripts the fakes and opens the site in a new tab, and the page
  * follows what the fakes answered.
  */
-import { createServer } from 'node:http';
-import type { FakeSites } from '../../test/e2e/harness/fake-sites.ts';
+import type { FakeResponse, FakeSites } from '../../test/e2e/harness/fake-sites.ts';
 import { playScenario, type RunningScenario, type TimelineEntry } from './fakes.ts';
 import { SCENARIOS } from './scenarios.ts';
 
-export interface ControlServer {
+export const CONTROL_HOST = 'simulator.test';
+
+export interface ControlPage {
   url: string;
-  close(): Promise<void>;
+  stop(): void;
 }
 
-export async function startControlServer(
+export function serveControlPage(
   fake: FakeSites,
   quick: boolean,
   onEntry: (scenarioId: string, entry: TimelineEntry) => void = () => {},
-): Promise<ControlServer> {
+): ControlPage {
   let running: RunningScenario | null = null;
-
-  const server = createServer((req, res) => {
-    const send = (status: number, type: string, body: string) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-      res.end(body);
-    };
-    const run = /^\/run\/([a-z0-9-]+)$/.exec(req.url ?? '');
+  const send = (status: number, type: string, body: string): FakeResponse => ({
+    status,
+    headers: { 'content-type': type },
+    body,
+  });
+  // Each scenario resets the fakes' scripts, so the control page registers itself again.
+  const serve = () => fake.script(CONTROL_HOST, '*', handle);
+  const handle = (req: { method: string; path: string }): FakeResponse => {
+    const run = /^\/run\/([a-z0-9-]+)$/.exec(req.path);
     if (req.method === 'POST' && run) {
       const scenario = SCENARIOS.find((s) => s.id === run[1]);
       if (!scenario) return send(404, 'text/plain', 'no such scenario');
       running?.stop();
       running = playScenario(fake, scenario, quick, (entry) => onEntry(scenario.id, entry));
+      serve();
       return send(200, 'application/json', JSON.stringify({ url: running.url }));
     }
-    if (req.url === '/timeline') {
+    if (req.path === '/timeline') {
       const body = running
         ? { id: running.scenario.id, phase: running.phase().index, timeline: running.timeline }
         : { id: null, phase: -1, timeline: [] };
       return send(200, 'application/json', JSON.stringify(body));
     }
-    if (req.url === '/') return send(200, 'text/html; charset=utf-8', controlPage(quick));
-    send(404, 'text/plain', 'not found');
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('control page: no port');
+    if (req.path === '/') return send(200, 'text/html; charset=utf-8', controlPage(quick));
+    return send(404, 'text/plain', 'not found');
+  };
+  serve();
   return {
-    url: `http://127.0.0.1:${address.port}/`,
-    async close() {
-      running?.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
+    url: `https://${CONTROL_HOST}/`,
+    stop: () => running?.stop(),
   };
 }
 

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../../test/e2e/harness/chromium.ts';
 import { startFakeSites } from '../../test/e2e/harness/fake-sites.ts';
-import { startControlServer } from './control.ts';
+import { serveControlPage } from './control.ts';
 import { formatEntry } from './headless.ts';
 import { SCENARIOS } from './scenarios.ts';
 
@@ -58,7 +58,7 @@ try {
       shots: resolve(root, 'artifacts/simulator'),
     });
   } else {
-    const control = await startControlServer(fake, quick, (id, entry) =>
+    const control = serveControlPage(fake, quick, (id, entry) =>
       console.log(`[${id}] ${formatEntry(entry)}`),
     );
     try {
@@ -68,7 +68,7 @@ try {
       console.log('Close the browser to stop.');
       await page.waitForClose();
     } finally {
-      await control.close();
+      control.stop();
     }
   }
 } finally {

@@ -32,6 +32,9 @@ const SITE_NAMES = {
   'meta.ai': 'Meta AI',
   'www.meta.ai': 'Meta AI',
   'example.org': 'Example',
+  // Not a site: `npm start`'s outage simulator serves its control page here (.test is
+  // reserved, so the name can never be a real one).
+  'simulator.test': 'Outage simulator',
 } as const;
 
 export type FakeHost = keyof typeof SITE_NAMES;
