@@ -72,16 +72,13 @@ function SiteStatus({
         : undefined;
   return (
     <li class="pp-status">
-      <div class="pp-status-head">
-        {page ? (
-          <a class="pp-status-site" href={page} target="_blank" rel="noopener noreferrer">
-            {site.name}
-          </a>
-        ) : (
-          <span class="pp-status-site">{site.name}</span>
-        )}
-        {history && <WeekStrip week={weekTimeline(site.id, history, reading, now)} />}
-      </div>
+      {page ? (
+        <a class="pp-status-site" href={page} target="_blank" rel="noopener noreferrer">
+          {site.name}
+        </a>
+      ) : (
+        <span class="pp-status-site">{site.name}</span>
+      )}
       <span class="pp-status-line" title={why}>
         {level ? (
           <span class={`gg-level gg-level-${level}`}>{t(describeLevel(level))}</span>
@@ -92,6 +89,8 @@ function SiteStatus({
           <span class="gg-muted"> · {ago(reading.readAt, now)}</span>
         )}
       </span>
+      {/* Last in the row's words (name, status, week), beside the name on screen. */}
+      {history && <WeekStrip week={weekTimeline(site.id, history, reading, now)} />}
     </li>
   );
 }

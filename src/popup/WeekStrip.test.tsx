@@ -160,8 +160,12 @@ describe('SiteStatuses: the week of each site', () => {
       'Last 7 days: 3 problems you ran into; 1 incident on the status page',
       'Last 7 days: 1 problem you ran into',
     ]);
-    // The strip sits with the site's name, before its status words.
-    expect(rows[0]?.querySelector('.pp-status-head .pp-status-site')?.textContent).toBe('ChatGPT');
+    // Read after the site's name and status: the row's words stay in that order.
+    expect([...(rows[0]?.children ?? [])].map((child) => child.className)).toEqual([
+      'pp-status-site',
+      'pp-status-line',
+      'pp-week',
+    ]);
     const legend = mount.querySelector('.pp-week-legend')?.textContent;
     expect(legend).toBe('Last 7 days:problems you ran intostatus page incidents');
   });
