@@ -46,6 +46,12 @@ describe('Popup', () => {
     expect(text).toContain('This tab is not one of the chat sites Gateway Guard watches.');
     // Every site is watched by default, each listed with its status.
     expect(mount.querySelectorAll('.pp-status')).toHaveLength(12);
+    // And each with its last seven days, quiet here.
+    const weeks = [...mount.querySelectorAll('.pp-week')];
+    expect(weeks).toHaveLength(12);
+    expect(weeks.every((week) => week.getAttribute('title') === 'Last 7 days: no problems')).toBe(
+      true,
+    );
   });
 });
 

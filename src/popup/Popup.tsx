@@ -73,7 +73,7 @@ export function Popup({ tabParam }: { tabParam: string | null }) {
         </a>
       </header>
       <TabCard tab={tab} now={now} onChanged={refreshTab} />
-      <SiteStatuses sites={sites} readings={readings} now={now} />
+      <SiteStatuses sites={sites} readings={readings} history={history} now={now} />
       <RecentIncidents entries={history} now={now} sites={registry} />
     </main>
   );
