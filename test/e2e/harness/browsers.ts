@@ -47,6 +47,8 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   /** Resizes the page's viewport (CSS pixels), e.g. to the toolbar popup's size. */
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates the system's light or dark theme (prefers-color-scheme) for this page. */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Resolves when the user closes the page (or the whole browser). */
   waitForClose(): Promise<void>;
   close(): Promise<void>;

@@ -60,6 +60,7 @@ function wrapPage(page: Page): TestPage {
       await page.screenshot({ path });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     waitForClose: () => page.waitForEvent('close', { timeout: 0 }).then(() => undefined),
     close: () => page.close(),
   });

@@ -170,6 +170,7 @@ function wrapPage(page: Page): TestPage {
       await page.screenshot({ path: path as `${string}.png` });
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    setColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
     waitForClose: () => new Promise<void>((resolve) => page.once('close', () => resolve())),
     async close() {
       clearInterval(poller);

@@ -13,6 +13,7 @@ export interface PageDriver
     | 'evaluate'
     | 'screenshot'
     | 'setViewport'
+    | 'setColorScheme'
     | 'close'
     | 'waitForClose'
   > {
@@ -111,6 +112,7 @@ export function makeTestPage(driver: PageDriver): TestPage {
     evaluate,
     screenshot: (path) => driver.screenshot(path),
     setViewport: (width, height) => driver.setViewport(width, height),
+    setColorScheme: (scheme) => driver.setColorScheme(scheme),
     close: () => driver.close(),
     waitForClose: () => driver.waitForClose(),
     panel,
