@@ -44,6 +44,29 @@ describe.skipIf(!browserNames().includes('chromium')).each(LOCALES)(
       return tabs;
     };
 
+    // The check itself: a screen it passes must be one where it would have seen a fault.
+    it.runIf(locale === 'en')('the check names an element wider than its box', async () => {
+      const t = await tabsNow();
+      const page = await openScreen(t, 'options', { width: 320, height: 640 });
+      const problems = await page.evaluate<LayoutProblem[]>(`(() => {
+        const p = document.createElement('p');
+        p.className = 'probe-fault';
+        p.style.cssText = 'width: 100px; white-space: nowrap';
+        p.textContent = 'An unbreakable line far wider than its box, past the window too';
+        document.querySelector('.op-section').append(p);
+        try { return ${LAYOUT_PROBLEMS}; } finally { p.remove(); }
+      })()`);
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            element: expect.stringContaining('p.probe-fault'),
+            problem: expect.stringMatching(/content in a 100 px box/),
+          }),
+          expect.objectContaining({ element: 'the page' }),
+        ]),
+      );
+    });
+
     it.each(CASES)(
       '$screen at $size.width px: nothing overflows, light or dark',
       async ({ screen, size }) => {
@@ -67,7 +90,7 @@ describe.skipIf(!browserNames().includes('chromium')).each(LOCALES)(
           const form = await page.evaluate<string[]>(OPTIONS_FORM_PROBLEMS);
           for (const p of form) found.push(`options form · ${locale} · ${size.width} px: ${p}`);
         }
-        expect(found).toEqual([]);
+        expect(found, found.join('\n')).toEqual([]);
       },
     );
   },
