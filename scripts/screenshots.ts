@@ -47,6 +47,19 @@ if (!values['no-build'] || !existsSync(extensionDirFor('chromium'))) {
   execFileSync('npx', ['vite', 'build', '--mode', 'test-chrome'], { cwd: root, stdio: 'inherit' });
 }
 
+// Without a Japanese and Chinese font the browser draws empty boxes: the layout is still
+// measured, but the pictures say little about those languages.
+const cjkFonts = (() => {
+  try {
+    return execFileSync('fc-list', [':lang=ja'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+})();
+if (!cjkFonts && locales.some((l) => l === 'ja' || l.startsWith('zh'))) {
+  console.warn('No Japanese/Chinese font here (fonts-noto-cjk): ja and zh-CN show boxes.');
+}
+
 const shots = resolve(root, 'screenshots');
 const storeShots = resolve(root, 'store/screenshots');
 let count = 0;

@@ -4,6 +4,10 @@
  * page (and its demo panel). Shared by the layout test (screens.e2e.test.ts) and
  * `npm run screenshots`.
  */
+import {
+  incidentIoSummary,
+  summaryMajorOutage,
+} from '../../../src/shared/status/fixtures/statuspage.ts';
 import type { TestBrowser, TestPage } from './browsers.ts';
 import { PING_PAGE } from './extension-page.ts';
 import type { FakeSites } from './fake-sites.ts';
@@ -72,6 +76,22 @@ export const CHAT_PAGE = `<!doctype html><html><head><meta charset="utf-8"><titl
 
 const CHAT_API = '/backend-api/f/conversation';
 
+/**
+ * Fresh scripts for a screen: status pages that say something (an incident at OpenAI, a
+ * major outage at Anthropic), so the panels show a status line as a user would see it in an
+ * outage, with its longer words.
+ */
+function resetFakes(fake: FakeSites): void {
+  fake.reset();
+  const json = (body: unknown) => ({
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  fake.script('status.openai.com', '/api/v2/summary.json', json(incidentIoSummary));
+  fake.script('status.claude.com', '/api/v2/summary.json', json(summaryMajorOutage));
+}
+
 /** Incidents of the kinds with the longest words, so the popup's history is full. */
 const HISTORY = `(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
@@ -107,7 +127,7 @@ export async function openScreen(tabs: ScreenTabs, screen: Screen, size: Size): 
   const { browser, fake, site, extension } = tabs;
   switch (screen) {
     case 'panel': {
-      fake.reset();
+      resetFakes(fake);
       fake.script('chatgpt.com', '/c/screens', { status: 502, body: errorPage(502) });
       await site.setViewport(size.width, size.height);
       await site.goto('https://chatgpt.com/c/screens');
@@ -116,7 +136,7 @@ export async function openScreen(tabs: ScreenTabs, screen: Screen, size: Size): 
       return site;
     }
     case 'compact': {
-      fake.reset();
+      resetFakes(fake);
       fake.script('chatgpt.com', '/c/77', { status: 200, body: CHAT_PAGE });
       fake.script('chatgpt.com', CHAT_API, { status: 502, body: 'bad gateway' });
       await site.setViewport(size.width, size.height);
@@ -131,7 +151,7 @@ export async function openScreen(tabs: ScreenTabs, screen: Screen, size: Size): 
     }
     case 'recovery': {
       // An empty 502: the browser would show its own error page, so the recovery page opens.
-      fake.reset();
+      resetFakes(fake);
       fake.script('claude.ai', '/chat/screens', { status: 502, body: '' });
       await site.setViewport(size.width, size.height);
       await site.goto('https://claude.ai/chat/screens');
@@ -142,7 +162,7 @@ export async function openScreen(tabs: ScreenTabs, screen: Screen, size: Size): 
     }
     case 'popup': {
       // A failing tab for the popup to speak of, and a history to list.
-      fake.reset();
+      resetFakes(fake);
       fake.script('claude.ai', '/new', { status: 503, body: errorPage(503) });
       await site.goto('https://claude.ai/new');
       await site.waitForPanel();
