@@ -15,6 +15,8 @@ export interface TestBrowser {
   /** 'chrome-extension://<id>' or 'moz-extension://<uuid>', no trailing slash. */
   extensionBase: string;
   newPage(): Promise<TestPage>;
+  /** The tabs open now, in the browser's order (those the browser itself opened too). */
+  openPages(): Promise<TestPage[]>;
   /** Resolves once the background answers ping with pong. Call before the first navigation. */
   waitForBackground(): Promise<void>;
   /**
@@ -77,6 +79,19 @@ export interface LaunchOptions {
    * pages' main-thread time and the service worker's CPU time and heap through it).
    */
   debuggingPort?: number;
+  /**
+   * Chromium only: the profile to start with and keep (a directory the caller made and
+   * removes), so a second launch with the same one is the same user's browser restarted.
+   * Absent: a throwaway profile.
+   */
+  userDataDir?: string;
+  /**
+   * Chromium only: reopen the tabs the profile had open when it last closed, as Chromium
+   * does when it restarts itself or the user chose "Continue where you left off".
+   */
+  restoreLastSession?: boolean;
+  /** Firefox only: prefs on top of the harness's own (a test's browser behaviour). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<TestBrowser> {
