@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/shared/settings/model.ts';
-import { browserNames, type TestPage } from './harness/browsers.ts';
+import { browserNames, PING_PAGE, type TestPage } from './harness/browsers.ts';
 import { errorPage, type FakeSites, healthyPage } from './harness/fake-sites.ts';
-import { type BrowserFixture, typeInto, useBrowser } from './harness/fixture.ts';
+import { typeInto, useBrowser } from './harness/fixture.ts';
 import { pollFor } from './harness/test-page.ts';
 
 const STORAGE = '(globalThis.browser ?? globalThis.chrome).storage';
@@ -41,12 +41,14 @@ async function checksShown(page: TestPage): Promise<number> {
 const probes = (fake: FakeSites, host: string, since: number) =>
   fake.requests.filter((r) => r.host === host && r.method === 'HEAD' && r.time >= since);
 
-/** When the test build's background started, each time (its own signal in session storage). */
-const backgroundStarts = (env: BrowserFixture) =>
-  env
-    .inExtension<{ testBackgroundStarts?: number[] }>(
-      `${STORAGE}.session.get('testBackgroundStarts')`,
-    )
+/**
+ * When the test build's background started, each time (its own signal in session storage),
+ * read from an extension page that stays open: opening a tab for each read would be a tab
+ * event, which wakes the background and keeps it from idling.
+ */
+const backgroundStarts = (extension: TestPage) =>
+  extension
+    .evaluate<{ testBackgroundStarts?: number[] }>(`${STORAGE}.session.get('testBackgroundStarts')`)
     .then((stored) => stored.testBackgroundStarts ?? []);
 
 /** Every path of `host` fails until `heal()`; `empty` answers have no body (the browser's own error page). */
@@ -159,23 +161,30 @@ describe.runIf(browserNames().includes('firefox'))('an idle event page in firefo
   it('automatic recovery goes on after Firefox stopped the event page mid-retry', async () => {
     const { browser, fake } = env;
     fake.reset();
+    const extension = await browser.newPage();
+    await extension.goto(`${browser.extensionBase}/${PING_PAGE}`);
     const site = outage(fake, 'chatgpt.com', { '/c/93': 'page' });
     const page = await browser.newPage();
     await page.goto('https://chatgpt.com/c/93');
     await page.waitForPanel();
     await expect.poll(() => checksShown(page), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-    const startsBefore = (await backgroundStarts(env)).length;
+    const startsBefore = (await backgroundStarts(extension)).length;
     expect(startsBefore).toBeGreaterThanOrEqual(1);
-    // Firefox stopped the event page and something (the retry's alarm) started it again.
+    // Firefox stopped the idle event page, and an event (the retry's alarm, or the panel
+    // asking) started it again.
     await expect
-      .poll(async () => (await backgroundStarts(env)).length, { timeout: 60_000, interval: 250 })
+      .poll(async () => (await backgroundStarts(extension)).length, {
+        timeout: 60_000,
+        interval: 250,
+      })
       .toBeGreaterThan(startsBefore);
-    const restartedAt = (await backgroundStarts(env)).at(-1) ?? Date.now();
+    const restartedAt = (await backgroundStarts(extension)).at(-1) ?? Date.now();
     const shown = await checksShown(page);
     await expect.poll(() => checksShown(page), { timeout: 30_000 }).toBeGreaterThan(shown);
     expect(probes(fake, 'chatgpt.com', restartedAt).length).toBeGreaterThanOrEqual(1);
     site.heal();
     await page.waitForNoPanel(40_000);
     await page.close();
+    await extension.close();
   }, 150_000);
 });

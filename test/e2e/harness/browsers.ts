@@ -21,7 +21,8 @@ export interface TestBrowser {
   waitForBackground(): Promise<void>;
   /**
    * Stops the background worker as the browser does when it idles, then wakes it again
-   * with a ping. Chromium only: Firefox offers automation no way to stop an event page.
+   * with a ping. Chromium only: Firefox offers automation no way to stop an event page on
+   * request (restarts.e2e.test.ts lowers its idle timeout and waits for Firefox instead).
    */
   restartBackground(): Promise<void>;
   close(): Promise<void>;
