@@ -127,7 +127,7 @@ describe.runIf(browserNames().includes('chromium'))('a browser restart in chromi
     // The browser reopened both failing tabs; each fails again and is watched again.
     const restored = async (what: string, match: (url: string) => boolean) => {
       let seen: string[] = [];
-      return pollFor(`the restored tab ${what}`, 15_000, async () => {
+      return pollFor(`the restored tab ${what}`, 30_000, async () => {
         const pages = await env.browser.openPages();
         seen = pages.map((p) => p.url());
         return pages.find((p) => match(p.url()));
