@@ -5,7 +5,8 @@ import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { CONTENT_SCRIPT_FILE, PAGE_UI_FILE } from './src/shared/content-files.ts';
-import { hostPatterns, pagePatterns, statusPatterns } from './src/sites/index.ts';
+import { statusHostPatterns } from './src/shared/status/sources.ts';
+import { hostPatterns, pagePatterns } from './src/sites/index.ts';
 
 type Target = 'chrome' | 'firefox';
 
@@ -51,7 +52,7 @@ function withSiteHosts(manifest: typeof baseManifest) {
   return {
     ...rest,
     // The chat sites, and the status pages read for the "is it down for everyone?" answer.
-    host_permissions: [...hostPatterns(), ...statusPatterns()],
+    host_permissions: [...hostPatterns(), ...statusHostPatterns()],
   };
 }
 

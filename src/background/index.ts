@@ -5,7 +5,6 @@
 import { browser } from '~/shared/browser.ts';
 import { hostPatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
-import { settings, watchSettings } from './current-settings.ts';
 import { registerCustomSiteScripts } from './custom-sites.ts';
 import {
   listenForDraftAlarm,
@@ -13,13 +12,14 @@ import {
   restrictStorageToTrustedContexts,
   startDraftUpkeep,
 } from './draft-upkeep.ts';
+import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
 import { watchPrivateTabs } from './private-tabs.ts';
-import { closeTab } from './record-incident.ts';
 import { listenForRecoveryAlarms, watches } from './recovery-watches.ts';
 import { noteRequestStart } from './request-timing.ts';
+import { settings, watchSettings } from './settings-cache.ts';
 import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
 import { forgetTab } from './tab-loads.ts';
 import { onInstalled } from './welcome.ts';
@@ -52,10 +52,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void watches.tabClosed(tabId);
 });
 browser.runtime.onInstalled.addListener(onInstalled);
-watchSettings((next) => {
-  void scheduleStatusChecks(next);
-  void registerCustomSiteScripts(next);
-});
+watchSettings();
 // The optional slow status check: its alarm wakes the worker, so listen at the top level.
 listenForStatusAlarm();
 // A watched site's next check: its alarm wakes the worker too.

@@ -4,24 +4,24 @@
  */
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
+import { sendToTab } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
-import { sendToExtensionPages, sendToTab } from '~/shared/protocol/messages.ts';
-import type { RecoveryProtocol } from '~/shared/protocol/recovery-messages.ts';
-import { isSiteEnabled } from '~/shared/settings/model.ts';
+import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.ts';
+import { isSiteEnabled } from '~/shared/settings.ts';
 import { chatStatusSignal } from '~/shared/status/advice.ts';
 import { TIMINGS } from '~/shared/timings.ts';
-import type { SiteAdapter } from '~/sites/index.ts';
-import { BADGE_BACKGROUND } from './badge.ts';
-import { currentSites, settings } from './current-settings.ts';
+import { type SiteAdapter, siteById } from '~/sites/index.ts';
 import { getIncident } from './incident-store.ts';
-import { record } from './record-incident.ts';
+import { BADGE_BACKGROUND, record } from './incidents.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { stillOnFailedPage, type TabNow } from './recovery-tab.ts';
 import { createRecoveryWatch, type Watch } from './recovery-watch.ts';
+import { settings } from './settings-cache.ts';
 import { probeSite } from './site-probe.ts';
 import { readStatus } from './status/fetch-status.ts';
 
 const ALARM_PREFIX = 'gateway-guard-recovery:';
+const ACTIONS: readonly WatchAction[] = ['join', 'tick', 'stop', 'resume'];
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 export const watches = createRecoveryWatch({
@@ -79,7 +79,11 @@ export const watches = createRecoveryWatch({
       void showWatching(tabId, watching ? view.siteName : null);
     }
     // The recovery pages are extension pages: they hear the runtime, not the tab.
-    void sendToExtensionPages('watchChanged', { view });
+    try {
+      void browser.runtime.sendMessage({ type: 'watchChanged', view }).catch(() => undefined);
+    } catch {
+      // Nobody listens.
+    }
   },
   wakeAt(siteId, at) {
     clearTimeout(timers.get(siteId));
@@ -99,7 +103,7 @@ export const watches = createRecoveryWatch({
       ?.create(name, { when: Math.max(at, Date.now() + 1000) })
       ?.catch?.(() => undefined);
   },
-  siteName: (siteId) => currentSites().byId(siteId)?.name ?? siteId,
+  siteName: (siteId) => siteById(siteId)?.name ?? siteId,
 });
 
 /** A blue badge: 6.4:1 with white text; the failure's red comes back when checking stops. */
@@ -153,9 +157,12 @@ export async function handleWatchRequest(
   tab: { tabId: number; url: string; site: SiteAdapter } | null,
   onRecoveryPage: boolean,
 ): Promise<RecoveryProtocol['recoveryWatch']['response']> {
-  // The request's shape was checked on arrival (see protocol/requests.ts).
-  if (!tab || !isSiteEnabled(await settings(), tab.site.id)) return { view: null };
-  const retryAfterMs = request.retryAfterMs == null ? null : Math.max(0, request.retryAfterMs);
+  if (!tab || !ACTIONS.includes(request.action)) return { view: null };
+  if (!isSiteEnabled(await settings(), tab.site.id)) return { view: null };
+  const retryAfterMs =
+    typeof request.retryAfterMs === 'number' && Number.isFinite(request.retryAfterMs)
+      ? Math.max(0, request.retryAfterMs)
+      : null;
   const view = await watches.request({
     action: request.action,
     tabId: tab.tabId,

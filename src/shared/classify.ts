@@ -42,25 +42,19 @@ export interface ErrorDocument {
 }
 
 /**
- * A document served with an error status, with what its status and headers already said
- * (the background decides that once, from the answer). Cloudflare uses the same wrapper for
- * 5xx pages and for challenge/block pages, and challenges have been served as 503 without
- * the header: the wording can only turn such an answer into a refusal.
+ * A document served with an error status. Cloudflare uses the same wrapper for 5xx pages
+ * and for challenge/block pages, and challenges have been served as 503: the wording
+ * decides.
  */
-export function refineByDocument(verdict: Verdict, doc: ErrorDocument): Verdict {
-  if (verdict.kind === 'refusal') return verdict;
+export function classifyErrorDocument(doc: ErrorDocument): Verdict {
+  const text = `${doc.title}\n${doc.text}`.toLowerCase();
   if (doc.cloudflare || doc.status === 403 || doc.status === 503 || doc.status === 429) {
-    const refusal = refusalInText(`${doc.title}\n${doc.text}`.toLowerCase());
+    const refusal = refusalInText(text);
     if (refusal === 'challenge' || refusal === 'blocked') {
       return { kind: 'refusal', refusal, status: doc.status };
     }
   }
-  return verdict;
-}
-
-/** A document served with an error status, judged by its status and its wording alone. */
-export function classifyErrorDocument(doc: ErrorDocument): Verdict {
-  return refineByDocument(classifyResponse(doc.status, {}), doc);
+  return classifyResponse(doc.status, {});
 }
 
 export interface SitePhrases {

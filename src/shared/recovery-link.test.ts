@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SITES } from '~/sites/index.ts';
 import { parseRecoveryQuery, recoveryQuery } from './recovery-link.ts';
 
 describe('recovery link', () => {
   it('round-trips an HTTP failure with the full original address', () => {
     const url = 'https://chatgpt.com/c/abc-123?model=x#end';
     const query = recoveryQuery({ kind: 'http', status: 502 }, url);
-    expect(parseRecoveryQuery(query, BUILT_IN_SITES)).toEqual({
+    expect(parseRecoveryQuery(query)).toEqual({
       url,
       failure: { kind: 'http', status: 502 },
       retryAfterMs: null,
@@ -16,11 +15,9 @@ describe('recovery link', () => {
 
   it('carries Retry-After and the checks-only mode', () => {
     const query = recoveryQuery({ kind: 'http', status: 503 }, 'https://claude.ai/new', 6000);
-    expect(parseRecoveryQuery(query, BUILT_IN_SITES)?.retryAfterMs).toBe(6000);
-    expect(parseRecoveryQuery(`${query}&checks=1`, BUILT_IN_SITES)?.checksOnly).toBe(true);
-    expect(
-      parseRecoveryQuery(`${query.replace('6000', '-5')}`, BUILT_IN_SITES)?.retryAfterMs,
-    ).toBeNull();
+    expect(parseRecoveryQuery(query)?.retryAfterMs).toBe(6000);
+    expect(parseRecoveryQuery(`${query}&checks=1`)?.checksOnly).toBe(true);
+    expect(parseRecoveryQuery(`${query.replace('6000', '-5')}`)?.retryAfterMs).toBeNull();
   });
 
   it('round-trips a network failure, classified', () => {
@@ -28,7 +25,7 @@ describe('recovery link', () => {
       { kind: 'network', network: 'connection-reset', raw: 'net::ERR_CONNECTION_RESET' },
       'https://chatgpt.com/',
     );
-    expect(parseRecoveryQuery(query, BUILT_IN_SITES)?.failure).toEqual({
+    expect(parseRecoveryQuery(query)?.failure).toEqual({
       kind: 'network',
       network: 'connection-reset',
       raw: 'net::ERR_CONNECTION_RESET',
@@ -43,12 +40,10 @@ describe('recovery link', () => {
     '?url=not a url&status=502',
     '?url=https://chatgpt.com/',
     '?url=https://chatgpt.com/&status=abc',
-  ])('rejects %j', (query) => expect(parseRecoveryQuery(query, BUILT_IN_SITES)).toBeNull());
+  ])('rejects %j', (query) => expect(parseRecoveryQuery(query)).toBeNull());
 
   it('treats an unknown error string as a network error of kind other', () => {
-    expect(
-      parseRecoveryQuery('?url=https://chatgpt.com/&error=weird', BUILT_IN_SITES)?.failure,
-    ).toMatchObject({
+    expect(parseRecoveryQuery('?url=https://chatgpt.com/&error=weird')?.failure).toMatchObject({
       kind: 'network',
       network: 'other',
     });

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REASON, type StatusReading, unknownReading } from '~/shared/status/types.ts';
-import { statusOf } from '../../../test/unit/status-of.ts';
 import { SiteStatus } from './SiteStatus.tsx';
 
 let mount: HTMLElement | null = null;
@@ -15,10 +14,7 @@ afterEach(() => {
 function show(reading: StatusReading | null, siteId = 'chatgpt', siteName = 'ChatGPT'): string {
   mount = document.createElement('div');
   document.body.append(mount);
-  render(
-    <SiteStatus source={statusOf(siteId)} siteName={siteName} reading={reading} advice={null} />,
-    mount,
-  );
+  render(<SiteStatus siteId={siteId} siteName={siteName} reading={reading} advice={null} />, mount);
   return mount.textContent ?? '';
 }
 
@@ -101,7 +97,7 @@ describe('SiteStatus: advice names only fixes on offer', () => {
     document.body.append(mount);
     render(
       <SiteStatus
-        source={statusOf('chatgpt')}
+        siteId="chatgpt"
         siteName="ChatGPT"
         reading={incident}
         advice="service"
@@ -140,12 +136,7 @@ describe('SiteStatus: a status with its incident', () => {
       unknownReason: null,
     };
     render(
-      <SiteStatus
-        source={statusOf('chatgpt')}
-        siteName="ChatGPT"
-        reading={reading}
-        advice={null}
-      />,
+      <SiteStatus siteId="chatgpt" siteName="ChatGPT" reading={reading} advice={null} />,
       mount,
     );
     const line = mount.querySelector('.gg-status-line');

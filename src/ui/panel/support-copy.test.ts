@@ -2,18 +2,20 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SITES } from '~/sites/index.ts';
-import { reportCopier } from './support.ts';
+import { supportFixes } from './support.tsx';
 
 const chatgpt = SITES.find((site) => site.id === 'chatgpt');
 if (!chatgpt) throw new Error('chatgpt');
 
-const copyReport = () =>
-  reportCopier({
+const fixes = () =>
+  supportFixes({
     site: chatgpt,
     url: 'https://chatgpt.com/c/1',
     failure: { kind: 'http', status: 502 },
     incident: () => null,
-  })();
+    onExtensionPage: false,
+    logFix: () => undefined,
+  });
 
 beforeEach(() => {
   fakeBrowser.runtime.getManifest = (() => ({ version: '0.1.0' })) as never;
@@ -24,7 +26,7 @@ describe('copy report', () => {
   it('copies with the clipboard when it may', async () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const result = await copyReport();
+    const result = await fixes().copyReport?.();
     expect(result?.copied).toBe(true);
     expect(writeText).toHaveBeenCalledWith(result?.text);
   });
@@ -39,7 +41,7 @@ describe('copy report', () => {
       for (const record of records) added.push(...record.addedNodes);
     });
     observer.observe(document, { childList: true, subtree: true });
-    const result = await copyReport();
+    const result = await fixes().copyReport?.();
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
     expect(result?.copied).toBe(false);

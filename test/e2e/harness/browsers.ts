@@ -44,12 +44,9 @@ export interface TestPage {
   /** Real key presses for each character of `text`, into whatever has focus. */
   type(text: string): Promise<void>;
   evaluate<T>(fn: string | (() => T)): Promise<T>;
-  /** A PNG of the viewport, or of the whole page with `fullPage`. */
-  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  screenshot(path: string): Promise<void>;
   /** Resizes the page's viewport (CSS pixels), e.g. to the toolbar popup's size. */
   setViewport(width: number, height: number): Promise<void>;
-  /** Emulates the system's light or dark theme (prefers-color-scheme) for this page. */
-  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Resolves when the user closes the page (or the whole browser). */
   waitForClose(): Promise<void>;
   close(): Promise<void>;

@@ -56,11 +56,10 @@ function wrapPage(page: Page): TestPage {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     evaluate: <T>(fn: string | (() => T)) => page.evaluate(fn) as Promise<T>,
-    async screenshot(path, options) {
-      await page.screenshot({ path, fullPage: options?.fullPage ?? false });
+    async screenshot(path) {
+      await page.screenshot({ path });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     waitForClose: () => page.waitForEvent('close', { timeout: 0 }).then(() => undefined),
     close: () => page.close(),
   });

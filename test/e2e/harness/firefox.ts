@@ -166,14 +166,10 @@ function wrapPage(page: Page): TestPage {
     press: (key) => page.keyboard.press(key as KeyInput),
     type: (text) => page.keyboard.type(text),
     evaluate: <T>(fn: string | (() => T)) => page.evaluate(fn) as Promise<T>,
-    async screenshot(path, options) {
-      await page.screenshot({
-        path: path as `${string}.png`,
-        fullPage: options?.fullPage ?? false,
-      });
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
-    setColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
     waitForClose: () => new Promise<void>((resolve) => page.once('close', () => resolve())),
     async close() {
       clearInterval(poller);

@@ -13,7 +13,6 @@ export interface PageDriver
     | 'evaluate'
     | 'screenshot'
     | 'setViewport'
-    | 'setColorScheme'
     | 'close'
     | 'waitForClose'
   > {
@@ -110,9 +109,8 @@ export function makeTestPage(driver: PageDriver): TestPage {
     press: (key) => driver.press(key),
     type: (text) => driver.type(text),
     evaluate,
-    screenshot: (path, options) => driver.screenshot(path, options),
+    screenshot: (path) => driver.screenshot(path),
     setViewport: (width, height) => driver.setViewport(width, height),
-    setColorScheme: (scheme) => driver.setColorScheme(scheme),
     close: () => driver.close(),
     waitForClose: () => driver.waitForClose(),
     panel,
