@@ -3,6 +3,7 @@
  * browser can wake the worker (or Firefox's event page) for them.
  */
 import { browser } from '~/shared/browser.ts';
+import { signalBackgroundStart } from '~/shared/test-signals.ts';
 import { hostPatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
 import { settings, watchSettings } from './current-settings.ts';
@@ -68,6 +69,8 @@ watchPrivateTabs();
 listenForDraftAlarm();
 browser.windows?.onRemoved.addListener(() => void onWindowClosed());
 void startDraftUpkeep();
+// The test build notes each start, so a test knows the browser stopped and restarted it.
+signalBackgroundStart();
 void settings().then((current) => {
   void scheduleStatusChecks(current);
   void registerCustomSiteScripts(current);

@@ -169,7 +169,12 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   },
 
   recoveryWatch: (request, sender) =>
-    handleWatchRequest(request, senderTab(sender, request.url), fromExtensionPage(sender)),
+    handleWatchRequest(
+      request,
+      senderTab(sender, request.url),
+      fromExtensionPage(sender),
+      sender.url,
+    ),
 
   openRecovery: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);

@@ -6,7 +6,8 @@ import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
 import { sendToExtensionPages, sendToTab } from '~/shared/protocol/messages.ts';
-import type { RecoveryProtocol } from '~/shared/protocol/recovery-messages.ts';
+import type { RecoveryProtocol, WatchAction } from '~/shared/protocol/recovery-messages.ts';
+import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { chatStatusSignal } from '~/shared/status/advice.ts';
 import { TIMINGS } from '~/shared/timings.ts';
@@ -144,17 +145,24 @@ export function listenForRecoveryAlarms(): void {
 
 type WatchRequest = RecoveryProtocol['recoveryWatch']['request'];
 
+type WatchedTab = { tabId: number; url: string; site: SiteAdapter };
+
 /**
  * A tab's request, for the tab the sender is (its content script on a covered page) or
- * shows (the recovery page, naming the failed address); the caller checked which.
+ * shows (the recovery page, naming the failed address, at `pageUrl`); the caller checked
+ * which.
  */
 export async function handleWatchRequest(
   request: WatchRequest,
-  tab: { tabId: number; url: string; site: SiteAdapter } | null,
+  tab: WatchedTab | null,
   onRecoveryPage: boolean,
+  pageUrl?: string,
 ): Promise<RecoveryProtocol['recoveryWatch']['response']> {
   // The request's shape was checked on arrival (see protocol/requests.ts).
   if (!tab || !isSiteEnabled(await settings(), tab.site.id)) return { view: null };
+  if (onRecoveryPage && request.action === 'join' && pageUrl) {
+    await resumeRestoredEpisode(tab, pageUrl);
+  }
   const retryAfterMs = request.retryAfterMs == null ? null : Math.max(0, request.retryAfterMs);
   const view = await watches.request({
     action: request.action,
@@ -167,4 +175,24 @@ export async function handleWatchRequest(
     retryAfterMs,
   });
   return { view };
+}
+
+/**
+ * A recovery page whose tab has no episode is one the browser restored after a restart
+ * (episodes live in session storage, which the restart cleared): its own address says what
+ * failed, so the failure starts a new episode there and the site is watched again, as
+ * for a site tab that the browser restored and that failed again on loading.
+ */
+async function resumeRestoredEpisode(tab: WatchedTab, pageUrl: string): Promise<void> {
+  const incident = await getIncident(tab.tabId);
+  if (incident?.siteId === tab.site.id && incident.failure !== null) return;
+  const target = parseRecoveryQuery(new URL(pageUrl).search, currentSites());
+  if (!target || target.checksOnly || target.url !== tab.url) return;
+  await record(tab.tabId, {
+    type: 'failure',
+    siteId: tab.site.id,
+    url: tab.url,
+    verdict: { kind: 'outage', failure: target.failure },
+    surface: 'recovery',
+  });
 }

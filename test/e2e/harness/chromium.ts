@@ -72,9 +72,11 @@ export async function launchChromium({
   headless = true,
   locale,
   debuggingPort,
+  userDataDir = '',
+  restoreLastSession = false,
 }: LaunchOptions): Promise<TestBrowser> {
   const executablePath = requireBrowser('chromium');
-  const context: BrowserContext = await chromium.launchPersistentContext('', {
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     args: [
@@ -91,6 +93,7 @@ export async function launchChromium({
       `--host-resolver-rules=${hostResolverRules(fakePort)}`,
       ...(locale ? [`--lang=${locale}`] : []),
       ...(debuggingPort ? [`--remote-debugging-port=${debuggingPort}`] : []),
+      ...(restoreLastSession ? ['--restore-last-session'] : []),
     ],
     ...(locale ? { locale } : {}),
   });
@@ -105,6 +108,7 @@ export async function launchChromium({
       version,
       extensionBase,
       ...gate,
+      openPages: async () => context.pages().map(wrapPage),
       restartBackground: () => restartWorker(context, extensionBase, gate.waitForBackground),
       close: () => context.close(),
     };

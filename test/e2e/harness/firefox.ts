@@ -187,6 +187,7 @@ export async function launchFirefox({
   fakePort,
   headless = true,
   locale,
+  firefoxPrefs = {},
 }: LaunchOptions): Promise<TestBrowser> {
   const executablePath = requireBrowser('firefox');
   const proxy: ConnectProxy = await startConnectProxy(fakePort, FAKE_HOSTS);
@@ -200,6 +201,7 @@ export async function launchFirefox({
       extraPrefsFirefox: {
         ...prefs(proxy.port),
         ...(locale ? { 'intl.locale.requested': locale } : {}),
+        ...firefoxPrefs,
       },
       env: {
         ...process.env,
@@ -225,6 +227,7 @@ export async function launchFirefox({
       version,
       extensionBase,
       ...gateOnBackground(version, extensionBase, openPage),
+      openPages: async () => (await driver.pages()).map(wrapPage),
       restartBackground() {
         return Promise.reject(new Error('Firefox cannot stop an extension background on request'));
       },
