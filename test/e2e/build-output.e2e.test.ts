@@ -35,6 +35,29 @@ describe('build output', () => {
     for (const text of onlyInTests) expect(shipped.includes(text), text).toBe(false);
   });
 
+  it.each(['chrome', 'firefox'])(
+    '%s: ships every message and placeholder, without the notes for translators',
+    (target) => {
+      const locales = resolve(import.meta.dirname, '../../public/_locales');
+      const languages = readdirSync(locales);
+      expect(languages.length).toBe(6);
+      for (const locale of languages) {
+        const source: Record<string, { description?: string }> = JSON.parse(
+          readFileSync(resolve(locales, locale, 'messages.json'), 'utf8'),
+        );
+        const shipped = readFileSync(
+          resolve(dist, target, '_locales', locale, 'messages.json'),
+          'utf8',
+        );
+        const expected = Object.fromEntries(
+          Object.entries(source).map(([key, { description: _note, ...entry }]) => [key, entry]),
+        );
+        expect(JSON.parse(shipped), locale).toEqual(expected);
+        expect(shipped, locale).not.toContain('"description"');
+      }
+    },
+  );
+
   it('gives Chrome a service worker and no Firefox-only keys', () => {
     const m = manifestOf('chrome');
     expect(m.manifest_version).toBe(3);
