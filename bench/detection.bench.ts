@@ -3,10 +3,10 @@
  * Nothing here is enforced; tests enforce sizes and counts, not timings.
  */
 import { bench, describe } from 'vitest';
-import { type Incident, type IncidentEvent, nextIncident } from '~/background/incident.ts';
 import { classifyNoticeText, classifyResponse } from '~/shared/classify.ts';
+import { type Incident, type IncidentEvent, nextIncident } from '~/shared/incident.ts';
 import { chatgpt } from '~/sites/chatgpt.ts';
-import { isChatRequest, siteForRequest } from '~/sites/index.ts';
+import { BUILT_IN_SITES, isChatRequest } from '~/sites/index.ts';
 
 const notice =
   'Something went wrong. If this issue persists please contact us through our help center.';
@@ -18,7 +18,7 @@ describe('classifying one signal', () => {
   });
   bench('a chat request URL', () => {
     const url = 'https://chatgpt.com/backend-api/f/conversation';
-    const site = siteForRequest(url);
+    const site = BUILT_IN_SITES.forRequest(url);
     if (site) isChatRequest(site, 'POST', url);
   });
   bench('a short notice (the site’s error)', () => {

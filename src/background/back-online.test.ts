@@ -1,10 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from '~/shared/settings-storage.ts';
-import type { IncidentEvent } from './incident.ts';
+import type { IncidentEvent } from '~/shared/incident.ts';
+import { SETTINGS_KEY } from '~/shared/settings/storage.ts';
+import { watchSettings } from './current-settings.ts';
 import { forgetCache } from './incident-store.ts';
-import { record } from './incidents.ts';
-import { watchSettings } from './settings-cache.ts';
+import { record } from './record-incident.ts';
 
 const failed: IncidentEvent = {
   type: 'failure',
@@ -25,7 +25,7 @@ beforeEach(async () => {
   granted = true;
   fakeBrowser.permissions.contains = (async () =>
     granted) as typeof fakeBrowser.permissions.contains;
-  watchSettings();
+  watchSettings(() => undefined);
 });
 
 async function turnOn(on: boolean) {

@@ -1,8 +1,7 @@
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import { siteById } from '~/sites/index.ts';
-import type { Incident } from './incident.ts';
-import { settings } from './settings-cache.ts';
+import type { Incident } from '~/shared/incident.ts';
+import { settings, sites } from './current-settings.ts';
 
 /**
  * "Back online": when a site the user was rescued from works again (a healthy load after a
@@ -17,7 +16,7 @@ export async function announceBackOnline(incident: Incident): Promise<void> {
     .catch(() => false);
   // The permission is optional: without it, `browser.notifications` does not even exist.
   if (!granted || !browser.notifications) return;
-  const name = siteById(incident.siteId)?.name ?? incident.siteId;
+  const name = (await sites()).byId(incident.siteId)?.name ?? incident.siteId;
   await browser.notifications
     .create(`back-online:${incident.siteId}`, {
       type: 'basic',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '~/shared/contrast.ts';
-import { BADGE_BACKGROUND, BADGE_TEXT } from './incidents.ts';
+import { BADGE_BACKGROUND, BADGE_TEXT } from './badge.ts';
 
 describe('badge colours', () => {
   it('keeps white text on the badge readable (WCAG AA, 4.5:1 or more)', () => {

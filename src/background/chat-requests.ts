@@ -1,13 +1,13 @@
 import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
-import { sendToTab } from '~/shared/messages.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { sendToTab } from '~/shared/protocol/messages.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
-import { isChatRequest, siteForRequest } from '~/sites/index.ts';
+import { isChatRequest, type SiteRegistry } from '~/sites/index.ts';
+import { settings, sites } from './current-settings.ts';
 import { headerMap, identifyingHeaders } from './headers.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 import { requestTook } from './request-timing.ts';
-import { settings } from './settings-cache.ts';
 
 /**
  * The requests that carry the chat (the adapter says which). A failure here while the
@@ -15,7 +15,7 @@ import { settings } from './settings-cache.ts';
  */
 export async function onChatRequestCompleted(details: WebRequest.OnCompletedDetailsType) {
   const tookMs = requestTook(details);
-  const site = chatSite(details);
+  const site = chatSite(await sites(), details);
   if (!site) return signalLoadDecision(details.url, 'not a chat request');
   if (!isSiteEnabled(await settings(), site.id)) return signalLoadDecision(details.url, 'site off');
   const headers = headerMap(details.responseHeaders);
@@ -41,7 +41,7 @@ export async function onChatRequestCompleted(details: WebRequest.OnCompletedDeta
 
 export async function onChatRequestError(details: WebRequest.OnErrorOccurredDetailsType) {
   const tookMs = requestTook(details);
-  const site = chatSite(details);
+  const site = chatSite(await sites(), details);
   if (!site || !isSiteEnabled(await settings(), site.id)) return;
   const verdict = classifyNetworkFailure(details.error);
   if (verdict.kind !== 'outage') return;
@@ -56,9 +56,9 @@ export async function onChatRequestError(details: WebRequest.OnErrorOccurredDeta
   });
 }
 
-function chatSite(details: { tabId: number; method: string; url: string }) {
+function chatSite(registry: SiteRegistry, details: { tabId: number; method: string; url: string }) {
   if (details.tabId < 0) return null;
-  const site = siteForRequest(details.url);
+  const site = registry.forRequest(details.url);
   return site && isChatRequest(site, details.method, details.url) ? site : null;
 }
 

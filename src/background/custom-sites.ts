@@ -1,6 +1,6 @@
 import { browser } from '~/shared/browser.ts';
 import { CONTENT_SCRIPT_FILE } from '~/shared/content-files.ts';
-import type { Settings } from '~/shared/settings.ts';
+import type { Settings } from '~/shared/settings/model.ts';
 import { customAdapter, originPattern } from '~/sites/custom.ts';
 
 const SCRIPT_ID = 'gateway-guard-custom-sites';

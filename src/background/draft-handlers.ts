@@ -5,23 +5,19 @@
  * user has draft rescue and that site on. A private window's drafts stay in memory.
  */
 import type { Runtime } from '~/shared/browser.ts';
-import { siteDraftPrefix } from '~/shared/draft-key.ts';
+import { siteDraftPrefix } from '~/shared/drafts/key.ts';
+import { DRAFT_LIMITS } from '~/shared/drafts/rules.ts';
 import {
   type DraftStorage,
   localDrafts,
   privateDrafts,
   setDraftRetention,
-} from '~/shared/draft-storage.ts';
-import { DRAFT_LIMITS } from '~/shared/draft-store.ts';
-import type { DraftProtocol } from '~/shared/messages.ts';
-import { isSiteEnabled, type Settings } from '~/shared/settings.ts';
-import { siteForUrl } from '~/sites/index.ts';
-import { settings } from './settings-cache.ts';
-
-type Handler<K extends keyof DraftProtocol> = (
-  request: { type: K } & DraftProtocol[K]['request'],
-  sender: Runtime.MessageSender,
-) => Promise<DraftProtocol[K]['response']>;
+} from '~/shared/drafts/storage.ts';
+import type { DraftProtocol, Handler } from '~/shared/protocol/messages.ts';
+import { topFrame } from '~/shared/protocol/senders.ts';
+import { isSiteEnabled, type Settings } from '~/shared/settings/model.ts';
+import { siteRegistry } from '~/sites/index.ts';
+import { settings } from './current-settings.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** A key is a site id and a path; anything longer is not one this extension made. */
@@ -36,9 +32,8 @@ export function draftAccess(
   keys: readonly unknown[],
   current: Settings,
 ): { storage: DraftStorage; private: boolean } | null {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return null;
-  const site = siteForUrl(sender.url);
+  const frame = topFrame(sender);
+  const site = frame && siteRegistry(current.customSites).forUrl(frame.url);
   if (!site || !current.drafts.enabled || !isSiteEnabled(current, site.id)) return null;
   const prefix = siteDraftPrefix(site.id);
   const own = (key: unknown) =>
@@ -53,9 +48,6 @@ async function access(sender: Runtime.MessageSender, keys: readonly unknown[]) {
   setDraftRetention(current.drafts.keepHours * HOUR_MS);
   return draftAccess(sender, keys, current)?.storage ?? null;
 }
-
-const sentAtOf = (value: unknown): { sentAt?: number } =>
-  typeof value === 'number' && Number.isFinite(value) ? { sentAt: value } : {};
 
 const done = (write: Promise<void>) =>
   write.then(
@@ -72,21 +64,20 @@ export const draftHandlers: { [K in keyof DraftProtocol]: Handler<K> } = {
 
   draftSave: async (request, sender) => {
     const storage = await access(sender, [request.key]);
-    if (!storage || typeof request.text !== 'string') return { ok: false };
+    if (!storage) return { ok: false };
     const text = request.text.slice(0, DRAFT_LIMITS.maxChars);
-    return done(storage.saveDraft(request.key, text, sentAtOf(request.sentAt)));
+    return done(storage.saveDraft(request.key, text, { sentAt: request.sentAt }));
   },
 
   draftDelete: async (request, sender) => {
     const storage = await access(sender, [request.key]);
     if (!storage) return { ok: false };
-    const ifText = typeof request.ifText === 'string' ? request.ifText : undefined;
-    return done(storage.deleteDraft(request.key, ifText));
+    return done(storage.deleteDraft(request.key, request.ifText));
   },
 
   draftMove: async (request, sender) => {
     const storage = await access(sender, [request.from, request.to]);
     if (!storage) return { ok: false };
-    return done(storage.moveDraft(request.from, request.to, sentAtOf(request.sentAt)));
+    return done(storage.moveDraft(request.from, request.to, { sentAt: request.sentAt }));
   },
 };

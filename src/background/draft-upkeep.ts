@@ -5,8 +5,8 @@
  * storage is closed to content scripts (they reach drafts through the background only).
  */
 import { browser } from '~/shared/browser.ts';
-import { localDrafts, privateDrafts, setDraftRetention } from '~/shared/draft-storage.ts';
-import { settings } from './settings-cache.ts';
+import { localDrafts, privateDrafts, setDraftRetention } from '~/shared/drafts/storage.ts';
+import { settings } from './current-settings.ts';
 
 export const DRAFT_PRUNE_ALARM = 'gateway-guard-prune-drafts';
 const PRUNE_PERIOD_MINUTES = 60;

@@ -2,9 +2,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_KEY } from '~/shared/history.ts';
-import type { IncidentEvent } from './incident.ts';
+import type { IncidentEvent } from '~/shared/incident.ts';
 import { forgetCache } from './incident-store.ts';
-import { closeTab, record } from './incidents.ts';
+import { closeTab, record } from './record-incident.ts';
 
 const fail = (url = 'https://chatgpt.com/c/1', status = 502): IncidentEvent => ({
   type: 'failure',

@@ -3,7 +3,7 @@
  * recovering together must not lose an entry), bounded by count and the retention setting.
  */
 import { browser } from '~/shared/browser.ts';
-import { wipeDrafts } from '~/shared/draft-storage.ts';
+import { wipeDrafts } from '~/shared/drafts/storage.ts';
 import {
   appendHistory,
   boundHistory,
@@ -13,9 +13,9 @@ import {
   type HistoryEntry,
   historyEntry,
 } from '~/shared/history.ts';
-import type { Incident, IncidentEvent } from './incident.ts';
+import type { Incident, IncidentEvent } from '~/shared/incident.ts';
+import { settings } from './current-settings.ts';
 import { isPrivateTab } from './private-tabs.ts';
-import { settings } from './settings-cache.ts';
 
 let queue: Promise<unknown> = Promise.resolve();
 

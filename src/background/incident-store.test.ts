@@ -1,9 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { IncidentEvent } from '~/shared/incident.ts';
 import { badges, tabMessages } from '../../test/unit/setup.ts';
-import type { IncidentEvent } from './incident.ts';
 import { forgetCache, getIncident, updateIncident } from './incident-store.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 
 const failure: IncidentEvent = {
   type: 'failure',

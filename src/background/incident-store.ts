@@ -1,5 +1,5 @@
 import { browser } from '~/shared/browser.ts';
-import { type Incident, type IncidentEvent, nextIncident } from './incident.ts';
+import { type Incident, type IncidentEvent, nextIncident } from '~/shared/incident.ts';
 
 /**
  * Incidents per tab, in session storage so they survive the worker being stopped. Updates

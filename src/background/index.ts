@@ -3,8 +3,10 @@
  * browser can wake the worker (or Firefox's event page) for them.
  */
 import { browser } from '~/shared/browser.ts';
+import { signalBackgroundStart } from '~/shared/test-signals.ts';
 import { hostPatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
+import { settings, watchSettings } from './current-settings.ts';
 import { registerCustomSiteScripts } from './custom-sites.ts';
 import {
   listenForDraftAlarm,
@@ -12,14 +14,13 @@ import {
   restrictStorageToTrustedContexts,
   startDraftUpkeep,
 } from './draft-upkeep.ts';
-import { closeTab } from './incidents.ts';
 import { onMainFrameCompleted, onMainFrameError, onMainFrameHeaders } from './main-frame.ts';
 import { onMessage } from './messages.ts';
 import { onTabUpdated } from './navigation.ts';
 import { watchPrivateTabs } from './private-tabs.ts';
+import { closeTab } from './record-incident.ts';
 import { listenForRecoveryAlarms, watches } from './recovery-watches.ts';
 import { noteRequestStart } from './request-timing.ts';
-import { settings, watchSettings } from './settings-cache.ts';
 import { listenForStatusAlarm, scheduleStatusChecks } from './status/periodic.ts';
 import { forgetTab } from './tab-loads.ts';
 import { onInstalled } from './welcome.ts';
@@ -52,7 +53,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void watches.tabClosed(tabId);
 });
 browser.runtime.onInstalled.addListener(onInstalled);
-watchSettings();
+watchSettings((next) => {
+  void scheduleStatusChecks(next);
+  void registerCustomSiteScripts(next);
+});
 // The optional slow status check: its alarm wakes the worker, so listen at the top level.
 listenForStatusAlarm();
 // A watched site's next check: its alarm wakes the worker too.
@@ -65,6 +69,8 @@ watchPrivateTabs();
 listenForDraftAlarm();
 browser.windows?.onRemoved.addListener(() => void onWindowClosed());
 void startDraftUpkeep();
+// The test build notes each start, so a test knows the browser stopped and restarted it.
+signalBackgroundStart();
 void settings().then((current) => {
   void scheduleStatusChecks(current);
   void registerCustomSiteScripts(current);

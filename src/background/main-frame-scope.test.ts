@@ -1,7 +1,7 @@
 /** Host access can reach pages that are not a covered site: those loads are never noted. */
 import { describe, expect, it } from 'vitest';
 import type { WebRequest } from '~/shared/browser.ts';
-import { statusHostPatterns } from '~/shared/status/sources.ts';
+import { statusPatterns } from '~/sites/index.ts';
 import { noteMainFrameHeaders } from './main-frame.ts';
 import { loadOf } from './tab-loads.ts';
 
@@ -29,6 +29,6 @@ describe('top-level loads', () => {
   });
 
   it('asks for no host access to www.google.com (Chrome would grant all of it)', () => {
-    expect(statusHostPatterns().some((p) => p.includes('www.google.com'))).toBe(false);
+    expect(statusPatterns().some((p) => p.includes('www.google.com'))).toBe(false);
   });
 });

@@ -2,15 +2,15 @@ import type { WebRequest } from '~/shared/browser.ts';
 import { classifyNetworkFailure, classifyResponse } from '~/shared/classify.ts';
 import type { Failure } from '~/shared/failure.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { signalLoadDecision } from '~/shared/test-signals.ts';
 import { TIMINGS } from '~/shared/timings.ts';
-import { siteForUrl } from '~/sites/index.ts';
+import { currentSites, settings, sites } from './current-settings.ts';
 import { headerMap, notePageHeaders, pageHeadersOf, pageTookOf } from './headers.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 import { openRecoveryPage } from './recovery.ts';
+import { watches } from './recovery-watches.ts';
 import { requestTook } from './request-timing.ts';
-import { settings } from './settings-cache.ts';
 import { contentStartedFor, loadOf, recordLoad, type TabLoad } from './tab-loads.ts';
 
 /**
@@ -34,8 +34,8 @@ export async function noteMainFrameHeaders(
   details: WebRequest.OnHeadersReceivedDetailsType,
 ): Promise<void> {
   if (details.tabId < 0) return;
-  await settings();
-  if (!siteForUrl(details.url)) return;
+  // At once when the sites are known: the page's first message must find this load.
+  if (!(currentSites().forUrl(details.url) ?? (await sites()).forUrl(details.url))) return;
   const headers = headerMap(details.responseHeaders);
   // Until the answer's headers: the body of an error page says nothing about the wait.
   notePageHeaders(details.tabId, details.requestId, headers, requestTook(details));
@@ -44,7 +44,7 @@ export async function noteMainFrameHeaders(
     url: details.url,
     status: details.statusCode,
     emptyBody: headers['content-length'] !== undefined && Number(headers['content-length']) === 0,
-    challenge: headers['cf-mitigated']?.toLowerCase() === 'challenge',
+    verdict: classifyResponse(details.statusCode, headers),
     retryAfter: headers['retry-after'] ?? null,
     receivedAt: Date.now(),
     recovered: false,
@@ -52,17 +52,17 @@ export async function noteMainFrameHeaders(
 }
 
 export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetailsType) {
-  await settings(); // A worker just woken must know the user's own sites first.
+  // A worker just woken must know the user's own sites first.
+  const site = (await sites()).forUrl(details.url);
   const load = currentLoad(details.tabId, details.requestId);
-  const site = siteForUrl(details.url);
   if (!load || !site) return;
-  const verdict = classifyResponse(
-    load.status,
-    load.challenge ? { 'cf-mitigated': 'challenge' } : {},
-  );
+  const { verdict } = load;
   if (verdict.kind === 'ignore') {
-    if (load.status < 400)
+    if (load.status < 400) {
+      // Any page of a watched site loading healthy means the site is back: its tabs return.
+      void watches.siteAnswered(site.id);
       await record(details.tabId, { type: 'page-loaded', siteId: site.id, healthy: true });
+    }
     signalLoadDecision(details.url, 'healthy');
     return;
   }
@@ -85,7 +85,7 @@ export async function onMainFrameCompleted(details: WebRequest.OnCompletedDetail
 export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetailsType) {
   if (details.tabId < 0) return;
   const current = await settings();
-  const site = siteForUrl(details.url);
+  const site = (await sites()).forUrl(details.url);
   if (!site) return;
   if (!isSiteEnabled(current, site.id)) return signalLoadDecision(details.url, 'site off');
   const load = currentLoad(details.tabId, details.requestId);
@@ -102,7 +102,7 @@ export async function onMainFrameError(details: WebRequest.OnErrorOccurredDetail
     url: details.url,
     status: 0,
     emptyBody: true,
-    challenge: false,
+    verdict,
     receivedAt: Date.now(),
     recovered: false,
   };
@@ -118,7 +118,7 @@ export async function recoverFromPage(tabId: number, url: string, status: number
     url,
     status,
     emptyBody: true,
-    challenge: false,
+    verdict: classifyResponse(status, {}),
     receivedAt: Date.now(),
     recovered: false,
   });
@@ -134,7 +134,7 @@ async function recover(
   load.recovered = true;
   recordLoad(tabId, load);
   signalLoadDecision(load.url, 'recovery');
-  const site = siteForUrl(load.url);
+  const site = (await sites()).forUrl(load.url);
   const what: Failure = failure ?? { kind: 'http', status: load.status };
   if (site) {
     await record(tabId, {

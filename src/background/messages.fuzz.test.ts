@@ -1,15 +1,21 @@
 /**
  * Generated malformed and oversized messages, from every kind of sender: each is answered
- * or ignored, never with a throw, and none reaches another site's drafts.
+ * or ignored, never with a throw, none reaches another site's drafts, every handler is
+ * handed only what its schema reads, and only a covered site's top frame can act on a tab.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '~/shared/browser.ts';
-import { onMessage } from './messages.ts';
+import type { MessageType } from '~/shared/protocol/messages.ts';
+import { REQUESTS } from '~/shared/protocol/requests.ts';
+import { handlers, onMessage } from './messages.ts';
 
 const TYPES = [
   'ping',
+  'loadPageUi',
+  'recoveryWatch',
   'pageStarted',
   'reportFailure',
   'tabIncident',
@@ -35,12 +41,34 @@ const TYPES = [
 
 let tabId = 1;
 const RUNS = 10_000;
+/** Requests a handler was handed that its schema would not read. */
+const unread: string[] = [];
+/** Tab reloads, moves and openings, and data cleared, since the last message. */
+let acted = 0;
 
 beforeAll(async () => {
   tabId = (await fakeBrowser.tabs.create({ url: 'https://chatgpt.com/c/1' })).id ?? 1;
   // Not in the in-memory browser: succeed quietly, as the real ones do.
-  Object.assign(fakeBrowser.tabs, { reload: async () => undefined });
-  Object.assign(fakeBrowser, { browsingData: { remove: async () => undefined } });
+  Object.assign(fakeBrowser.tabs, { reload: async () => void acted++ });
+  Object.assign(fakeBrowser, { browsingData: { remove: async () => void acted++ } });
+  const { create, update } = fakeBrowser.tabs;
+  Object.assign(fakeBrowser.tabs, {
+    create: (...args: Parameters<typeof create>) => {
+      acted++;
+      return create(...args);
+    },
+    update: (...args: Parameters<typeof update>) => {
+      acted++;
+      return update(...args);
+    },
+  });
+  for (const type of Object.keys(handlers) as MessageType[]) {
+    const handler = handlers[type] as (request: unknown, sender: unknown) => unknown;
+    vi.spyOn(handlers, type).mockImplementation(((request: unknown, sender: unknown) => {
+      if (!v.is(REQUESTS[type], request)) unread.push(type);
+      return handler(request, sender);
+    }) as never);
+  }
 });
 
 // Oversized text, built cheaply (generating 30,000 random characters per run is slow).
@@ -80,6 +108,9 @@ const message = fc.oneof(
             'siteIds',
             'force',
             'action',
+            'hidden',
+            'online',
+            'retryAfterMs',
           ),
           value,
         ),
@@ -88,6 +119,7 @@ const message = fc.oneof(
   },
 );
 
+/** The first sender is the top frame of a covered site: the only one that may act on a tab. */
 const sender = fc.constantFrom<() => Runtime.MessageSender>(
   () => ({
     id: fakeBrowser.runtime.id,
@@ -112,16 +144,28 @@ describe('messages under fuzz', () => {
       'draft:claude /new': { text: 'another site', savedAt: Date.now() },
     });
     let answered = 0;
+    let actedForPage = 0;
     await fc.assert(
       fc.asyncProperty(message, sender, async (m, from) => {
+        acted = 0;
         const reply = await onMessage(m, from());
         answered++;
         // A foreign extension is never answered at all.
         if (from().id !== fakeBrowser.runtime.id) expect(reply).toBeUndefined();
+        // A sub-frame, a page of another site, a foreign extension: none acts on a tab.
+        const covered = from();
+        if (covered.frameId !== 0 || !covered.tab || covered.url !== 'https://chatgpt.com/c/1') {
+          expect(acted).toBe(0);
+        } else {
+          actedForPage += acted;
+        }
       }),
       { numRuns: RUNS },
     );
     expect(answered).toBe(RUNS);
+    expect(unread).toEqual([]);
+    // The check above is not vacuous: the covered page's own requests did act.
+    expect(actedForPage).toBeGreaterThan(0);
     const stored = await fakeBrowser.storage.local.get(null);
     // Nothing reached the other site's draft; no draft is larger than the limit.
     expect(stored['draft:claude /new']).toMatchObject({ text: 'another site' });

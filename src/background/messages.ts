@@ -1,38 +1,37 @@
 import { browser, type Runtime } from '~/shared/browser.ts';
-import type { Verdict } from '~/shared/classify.ts';
+import { classifyResponse } from '~/shared/classify.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
-import type { MessageType, Request, Response, SiteView } from '~/shared/messages.ts';
-import { isRequest } from '~/shared/messages.ts';
 import { pagePrompt } from '~/shared/page-prompt.ts';
+import type { Handler, MessageType, Response, SiteView } from '~/shared/protocol/messages.ts';
+import { readMessage, typeOf } from '~/shared/protocol/read.ts';
+import { REQUESTS } from '~/shared/protocol/requests.ts';
+import { fromExtensionPage, fromOurExtension, topFrame } from '~/shared/protocol/senders.ts';
 import { recoveryQuery } from '~/shared/recovery-link.ts';
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
-import { SITES, type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
+import { statusSourceOf } from '~/shared/status/sources.ts';
+import type { SiteAdapter } from '~/sites/index.ts';
+import { showBadge } from './badge.ts';
+import { currentSites, settings, sites } from './current-settings.ts';
 import { draftHandlers } from './draft-handlers.ts';
 import { pageHeadersOf, pageTookOf } from './headers.ts';
-import { FIX_KINDS } from './incident.ts';
 import { getIncident } from './incident-store.ts';
-import { record, showBadge } from './incidents.ts';
 import { recoverFromPage } from './main-frame.ts';
 import { injectPageUi } from './page-ui.ts';
+import { record } from './record-incident.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { handleWatchRequest } from './recovery-watches.ts';
-import { settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
 import { readAllStatuses } from './status/fetch-status.ts';
 import { loadOf, recordContentStart } from './tab-loads.ts';
 import { uiHandlers } from './ui-handlers.ts';
 
-type Handler<K extends MessageType> = (
-  request: Request<K>,
-  sender: Runtime.MessageSender,
-) => Response<K> | Promise<Response<K>>;
-
 /**
- * Every request the background answers. Requests that act on a tab act only on the
- * sender's own tab, and only when it comes from the top frame of a covered site.
+ * Every request the background answers, once its schema has read it. Requests that act on
+ * a tab act only on the sender's own tab, and only when it comes from the top frame of a
+ * covered site. Exported so tests can watch what each handler is handed.
  */
-const handlers: { [K in MessageType]: Handler<K> } = {
+export const handlers: { [K in MessageType]: Handler<K> } = {
   ping: () => ({ type: 'pong' }),
 
   loadPageUi: async (_request, sender) => {
@@ -41,20 +40,44 @@ const handlers: { [K in MessageType]: Handler<K> } = {
     return { ok: await injectPageUi(tab.tabId, sender) };
   },
 
-  pageStarted: async (_request, sender) => {
+  pageStarted: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
     if (tab) recordContentStart(tab.tabId, tab.url, Date.now());
-    const prompt = pagePrompt(await settings());
-    if (!tab) return { status: null, retryAfterMs: null, site: null, incident: null, prompt };
-    const load = loadOf(tab.tabId);
-    const sameUrl = load && load.url.split('#')[0] === tab.url.split('#')[0];
-    const enabled = isSiteEnabled(await settings(), tab.site.id);
+    const current = await settings();
+    const prompt = pagePrompt(current);
+    if (!tab) {
+      return {
+        status: null,
+        verdict: null,
+        retryAfterMs: null,
+        site: null,
+        incident: null,
+        prompt,
+      };
+    }
+    // The load this page is: the same address and, where the page read its own status, the
+    // same status (a reload of the same address can reach us before its answer's headers).
+    const last = loadOf(tab.tabId);
+    const load =
+      last &&
+      last.url.split('#')[0] === tab.url.split('#')[0] &&
+      (request.status === null || request.status === last.status)
+        ? last
+        : null;
+    const enabled = isSiteEnabled(current, tab.site.id);
     const incident = enabled ? await getIncident(tab.tabId) : null;
     // Firefox resets a tab's badge when it navigates: put it back.
     if (incident) void showBadge(tab.tabId, incident);
     return {
-      status: sameUrl ? load.status : null,
-      retryAfterMs: sameUrl ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
+      status: load ? load.status : null,
+      // Judged once, from the answer's status and headers; failing that, from the status
+      // the page read of itself (the answer not seen yet, or by a worker started since).
+      verdict: load
+        ? load.verdict
+        : request.status !== null
+          ? classifyResponse(request.status, {})
+          : null,
+      retryAfterMs: load ? parseRetryAfter(load.retryAfter, load.receivedAt) : null,
       site: enabled ? siteView(tab.site) : null,
       incident: incident?.siteId === tab.site.id ? incident : null,
       prompt,
@@ -63,9 +86,8 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 
   reportFailure: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
-    const verdict = validVerdict(request.verdict);
-    const surface = request.surface === 'page' ? 'page' : 'compact';
-    if (!tab || !verdict || !isSiteEnabled(await settings(), tab.site.id)) {
+    const { verdict, surface } = request;
+    if (!tab || !isSiteEnabled(await settings(), tab.site.id)) {
       return { incident: null };
     }
     const incident = await record(tab.tabId, {
@@ -83,9 +105,7 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 
   fixTried: async (request, sender) => {
     const tab = senderTab(sender, request.url);
-    if (!tab || !FIX_KINDS.includes(request.fix) || typeof request.result !== 'string') {
-      return { incident: null };
-    }
+    if (!tab) return { incident: null };
     const incident = await record(tab.tabId, {
       type: 'fix',
       fix: request.fix,
@@ -96,7 +116,7 @@ const handlers: { [K in MessageType]: Handler<K> } = {
 
   clearSiteData: async (request, sender) => {
     const tab = senderTab(sender, request.url);
-    const step = request.step === 'cookies' ? 'cookies' : 'storage';
+    const { step } = request;
     if (!tab) return { ok: false, cacheCleared: false };
     try {
       const { cacheCleared } = await clearSiteData(tab.site, step);
@@ -132,9 +152,9 @@ const handlers: { [K in MessageType]: Handler<K> } = {
   // The panel asks from a site's page, the popup from an extension page; both are ours.
   siteStatuses: async (request) => {
     const enabled = await settings();
-    const wanted = Array.isArray(request.siteIds)
-      ? request.siteIds.filter((id) => typeof id === 'string' && siteById(id))
-      : SITES.map((site) => site.id);
+    const wanted = request.siteIds
+      ? request.siteIds.filter((id) => currentSites().byId(id))
+      : currentSites().all.map((site) => site.id);
     const ids = wanted.filter((id) => isSiteEnabled(enabled, id));
     return { readings: await readAllStatuses(ids, { force: request.force === true }) };
   },
@@ -144,29 +164,68 @@ const handlers: { [K in MessageType]: Handler<K> } = {
   ...draftHandlers,
 
   tabIncident: async (request, sender) => {
-    if (!fromExtensionPage(sender) || !Number.isInteger(request.tabId)) return { incident: null };
+    if (!fromExtensionPage(sender)) return { incident: null };
     return { incident: await getIncident(request.tabId) };
   },
 
   recoveryWatch: (request, sender) =>
-    handleWatchRequest(request, senderTab(sender, request.url), fromExtensionPage(sender)),
+    handleWatchRequest(
+      request,
+      senderTab(sender, request.url),
+      fromExtensionPage(sender),
+      sender.url,
+    ),
 
   openRecovery: async (request, sender) => {
     const tab = topFrameOfCoveredSite(sender);
-    if (!tab || !Number.isInteger(request.status)) return { ok: false };
+    if (!tab) return { ok: false };
     if (!isSiteEnabled(await settings(), tab.site.id)) return { ok: false };
     await recoverFromPage(tab.tabId, tab.url, request.status);
     return { ok: true };
   },
 };
 
+/**
+ * The answer to a request its schema dropped: the one its handler gives a sender it
+ * refuses, so a sender awaiting an answer gets one of the declared shape. Starting a page
+ * has no refusal; it gets no answer, as when the background is reloading.
+ */
+const REFUSED: { [K in MessageType]: Response<K> | undefined } = {
+  ping: undefined,
+  loadPageUi: { ok: false },
+  pageStarted: undefined,
+  reportFailure: { incident: null },
+  tabIncident: { incident: null },
+  fixTried: { incident: null },
+  clearSiteData: { ok: false, cacheCleared: false },
+  reloadBypassingCache: { ok: false },
+  openNetworkChecks: { ok: false },
+  openRecovery: { ok: false },
+  siteStatuses: { readings: {} },
+  popupTab: { tab: null },
+  popupTabAction: { ok: false, cacheCleared: false },
+  incidentHistory: { entries: [] },
+  wipeHistory: { ok: false },
+  draftFind: { found: null },
+  draftSave: { ok: false },
+  draftDelete: { ok: false },
+  draftMove: { ok: false },
+  recoveryWatch: { view: null },
+};
+
 export function onMessage(message: unknown, sender: Runtime.MessageSender) {
   // Only this extension's own contexts can reach us; anything else is ignored outright.
-  if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
-  if (!Object.hasOwn(handlers, message.type)) return undefined;
-  const handler = handlers[message.type as MessageType] as Handler<MessageType>;
-  // Settings first: they teach the site registry the user's own sites.
-  return settings().then(() => handler(message as Request<MessageType>, sender));
+  if (!fromOurExtension(sender)) return undefined;
+  const type = typeOf(REQUESTS, message);
+  if (type === null) return undefined;
+  const request = readMessage(REQUESTS, type, message);
+  if (!request) {
+    const refused = REFUSED[type];
+    return refused === undefined ? undefined : Promise.resolve(refused);
+  }
+  const handler = handlers[type] as Handler<MessageType>;
+  // The sites first: the user's own are covered as much as the built-in ones.
+  return sites().then(() => handler(request, sender));
 }
 
 /**
@@ -178,21 +237,14 @@ function senderTab(sender: Runtime.MessageSender, url: string | undefined) {
   if (fromPage) return fromPage;
   const tabId = sender.tab?.id;
   if (!fromExtensionPage(sender) || tabId === undefined || typeof url !== 'string') return null;
-  const site = siteForUrl(url);
+  const site = currentSites().forUrl(url);
   return site ? { tabId, url, site } : null;
-}
-
-/** One of the extension's own pages, never a content script in a site's page. */
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
 function topFrameOfCoveredSite(sender: Runtime.MessageSender) {
-  const tabId = sender.tab?.id;
-  const url = sender.url;
-  if (tabId === undefined || sender.frameId !== 0 || !url) return null;
-  const site = siteForUrl(url);
-  return site ? { tabId, url, site } : null;
+  const frame = topFrame(sender);
+  const site = frame && currentSites().forUrl(frame.url);
+  return frame && site ? { ...frame, site } : null;
 }
 
 function siteView(site: SiteAdapter): SiteView {
@@ -208,33 +260,7 @@ function siteView(site: SiteAdapter): SiteView {
     retryControl: [...(site.retryControl ?? [])],
     composer: [...site.composer],
     statusPage: site.status?.page ?? null,
+    statusSource: statusSourceOf(site),
     cookieScope: siteCookieScope(site),
   };
-}
-
-/** A content script runs inside the site's process: take nothing it says on trust. */
-function validVerdict(value: unknown): Verdict | null {
-  const v = value as Verdict | null;
-  if (!v || typeof v !== 'object') return null;
-  if (v.kind === 'refusal' && typeof v.refusal === 'string') {
-    return {
-      kind: 'refusal',
-      refusal: v.refusal,
-      status: Number.isInteger(v.status) ? v.status : null,
-    };
-  }
-  if (v.kind !== 'outage' || !v.failure || typeof v.failure !== 'object') return null;
-  const f = v.failure;
-  if (f.kind === 'http' && Number.isInteger(f.status))
-    return { kind: 'outage', failure: { kind: 'http', status: f.status } };
-  if (f.kind === 'page' && typeof f.text === 'string') {
-    return { kind: 'outage', failure: { kind: 'page', text: f.text.slice(0, 280) } };
-  }
-  if (f.kind === 'network' && typeof f.raw === 'string') {
-    return {
-      kind: 'outage',
-      failure: { kind: 'network', network: 'other', raw: f.raw.slice(0, 80) },
-    };
-  }
-  return null;
 }

@@ -1,6 +1,6 @@
 import { browser, type Tabs } from '~/shared/browser.ts';
-import { siteForUrl } from '~/sites/index.ts';
-import { record } from './incidents.ts';
+import { sites } from './current-settings.ts';
+import { record } from './record-incident.ts';
 import { RECOVERY_PAGE, sentToRecovery } from './recovery.ts';
 
 /**
@@ -8,12 +8,16 @@ import { RECOVERY_PAGE, sentToRecovery } from './recovery.ts';
  * webRequest; loads of other pages only here (their address is hidden from us without the
  * "tabs" permission, which is itself the sign that the tab went elsewhere).
  */
-export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) {
+export async function onTabUpdated(
+  tabId: number,
+  change: Tabs.OnUpdatedChangeInfoType,
+  tab: Tabs.Tab,
+) {
   if (change.status !== 'loading') return;
   const url = change.url ?? tab.url;
   const expected = sentToRecovery.delete(tabId);
   if (expected || url?.startsWith(browser.runtime.getURL(RECOVERY_PAGE))) return;
-  const site = url ? siteForUrl(url) : null;
+  const site = url ? (await sites()).forUrl(url) : null;
   if (site) return; // A covered page: its own load decides.
   void record(tabId, { type: 'page-loaded', siteId: null, healthy: true });
 }

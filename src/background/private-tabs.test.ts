@@ -2,10 +2,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY_KEY } from '~/shared/history.ts';
-import type { IncidentEvent } from './incident.ts';
+import type { IncidentEvent } from '~/shared/incident.ts';
 import { forgetCache } from './incident-store.ts';
-import { closeTab, record } from './incidents.ts';
 import { isPrivateTab, notePrivacy } from './private-tabs.ts';
+import { closeTab, record } from './record-incident.ts';
 
 const fail: IncidentEvent = {
   type: 'failure',

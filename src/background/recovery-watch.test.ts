@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchView } from '~/shared/protocol/recovery-messages.ts';
 import { DEFAULT_RETRY, type StatusSignal } from '~/shared/retry-policy.ts';
 import { createRecoveryWatch, type Watch, type WatchTab } from './recovery-watch.ts';
-import type { ProbeResult } from './site-probe.ts';
+import type { SiteAnswer } from './site-probe.ts';
 
 const URL = 'https://chatgpt.com/c/1';
-const down: ProbeResult = { healthy: false, status: 502, retryAfterMs: null };
-const up: ProbeResult = { healthy: true, status: 200, retryAfterMs: null };
+const down: SiteAnswer = { healthy: false, status: 502, retryAfterMs: null };
+const up: SiteAnswer = { healthy: true, status: 200, retryAfterMs: null };
 
 /** A fake clock, session storage that survives "restarts", and recorded effects. */
 function world(options: { statusEveryMs?: number } = {}) {
@@ -14,7 +14,7 @@ function world(options: { statusEveryMs?: number } = {}) {
   const storage = new Map<string, unknown>();
   const failing = new Set<number>();
   const probes: number[] = [];
-  let answer: ProbeResult = down;
+  let answer: SiteAnswer = down;
   let status: StatusSignal | null = null;
   let enabled = true;
   const broughtBack: Array<[number, WatchTab]> = [];
@@ -97,7 +97,7 @@ function world(options: { statusEveryMs?: number } = {}) {
     broughtBack,
     notified,
     failing,
-    setAnswer: (a: ProbeResult) => {
+    setAnswer: (a: SiteAnswer) => {
       answer = a;
     },
     setStatus: (s: StatusSignal | null) => {

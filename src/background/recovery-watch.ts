@@ -8,7 +8,7 @@
  * While the episode lasts, the site's status page is read again about every minute: a
  * posted fix means "check at once"; a page that still reports trouble changes nothing.
  */
-import type { WatchAction, WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchAction, WatchView } from '~/shared/protocol/recovery-messages.ts';
 import {
   earliestCheck,
   nextRetry,
@@ -17,7 +17,7 @@ import {
   type StatusSignal,
   statusPostedFix,
 } from '~/shared/retry-policy.ts';
-import type { ProbeResult } from './site-probe.ts';
+import type { SiteAnswer } from './site-probe.ts';
 
 /** A failing tab of the watched site. */
 export interface WatchTab {
@@ -65,7 +65,7 @@ export interface WatchDeps {
   /** The policy with the user's limit; null when automatic recovery is turned off. */
   config(): Promise<RetryConfig | null>;
   statusEveryMs: number;
-  probe(url: string): Promise<ProbeResult>;
+  probe(url: string): Promise<SiteAnswer>;
   /** The site's status, for recovery's purposes (null: none, or unreadable). */
   readStatus(siteId: string): Promise<StatusSignal | null>;
   /** The tab still shows a failure of the site (it did not move on or recover by itself). */
@@ -231,7 +231,7 @@ export function createRecoveryWatch(deps: WatchDeps) {
     await save(watch);
     const result = await deps
       .probe(watch.url)
-      .catch((): ProbeResult => ({ healthy: false, status: null, retryAfterMs: null }));
+      .catch((): SiteAnswer => ({ healthy: false, status: null, retryAfterMs: null }));
     deps.noteCheck(
       tabIds(watch),
       result.healthy ? 'healthy' : String(result.status ?? 'no answer'),

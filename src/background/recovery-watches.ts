@@ -4,24 +4,25 @@
  */
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import { sendToTab } from '~/shared/messages.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
-import type { RecoveryProtocol, WatchAction } from '~/shared/recovery-messages.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { sendToExtensionPages, sendToTab } from '~/shared/protocol/messages.ts';
+import type { RecoveryProtocol, WatchAction } from '~/shared/protocol/recovery-messages.ts';
+import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { chatStatusSignal } from '~/shared/status/advice.ts';
 import { TIMINGS } from '~/shared/timings.ts';
-import { type SiteAdapter, siteById } from '~/sites/index.ts';
+import type { SiteAdapter } from '~/sites/index.ts';
+import { BADGE_BACKGROUND } from './badge.ts';
+import { currentSites, settings } from './current-settings.ts';
 import { getIncident } from './incident-store.ts';
-import { BADGE_BACKGROUND, record } from './incidents.ts';
+import { record } from './record-incident.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { stillOnFailedPage, type TabNow } from './recovery-tab.ts';
 import { createRecoveryWatch, type Watch } from './recovery-watch.ts';
-import { settings } from './settings-cache.ts';
 import { probeSite } from './site-probe.ts';
 import { readStatus } from './status/fetch-status.ts';
 
 const ALARM_PREFIX = 'gateway-guard-recovery:';
-const ACTIONS: readonly WatchAction[] = ['join', 'tick', 'stop', 'resume'];
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
 export const watches = createRecoveryWatch({
@@ -79,11 +80,7 @@ export const watches = createRecoveryWatch({
       void showWatching(tabId, watching ? view.siteName : null);
     }
     // The recovery pages are extension pages: they hear the runtime, not the tab.
-    try {
-      void browser.runtime.sendMessage({ type: 'watchChanged', view }).catch(() => undefined);
-    } catch {
-      // Nobody listens.
-    }
+    void sendToExtensionPages('watchChanged', { view });
   },
   wakeAt(siteId, at) {
     clearTimeout(timers.get(siteId));
@@ -103,7 +100,7 @@ export const watches = createRecoveryWatch({
       ?.create(name, { when: Math.max(at, Date.now() + 1000) })
       ?.catch?.(() => undefined);
   },
-  siteName: (siteId) => siteById(siteId)?.name ?? siteId,
+  siteName: (siteId) => currentSites().byId(siteId)?.name ?? siteId,
 });
 
 /** A blue badge: 6.4:1 with white text; the failure's red comes back when checking stops. */
@@ -148,21 +145,25 @@ export function listenForRecoveryAlarms(): void {
 
 type WatchRequest = RecoveryProtocol['recoveryWatch']['request'];
 
+type WatchedTab = { tabId: number; url: string; site: SiteAdapter };
+
 /**
  * A tab's request, for the tab the sender is (its content script on a covered page) or
- * shows (the recovery page, naming the failed address); the caller checked which.
+ * shows (the recovery page, naming the failed address, at `pageUrl`); the caller checked
+ * which.
  */
 export async function handleWatchRequest(
   request: WatchRequest,
-  tab: { tabId: number; url: string; site: SiteAdapter } | null,
+  tab: WatchedTab | null,
   onRecoveryPage: boolean,
+  pageUrl?: string,
 ): Promise<RecoveryProtocol['recoveryWatch']['response']> {
-  if (!tab || !ACTIONS.includes(request.action)) return { view: null };
-  if (!isSiteEnabled(await settings(), tab.site.id)) return { view: null };
-  const retryAfterMs =
-    typeof request.retryAfterMs === 'number' && Number.isFinite(request.retryAfterMs)
-      ? Math.max(0, request.retryAfterMs)
-      : null;
+  // The request's shape was checked on arrival (see protocol/requests.ts).
+  if (!tab || !isSiteEnabled(await settings(), tab.site.id)) return { view: null };
+  if (onRecoveryPage && request.action === 'join' && pageUrl) {
+    await resumeRestoredEpisode(tab, pageUrl);
+  }
+  const retryAfterMs = request.retryAfterMs == null ? null : Math.max(0, request.retryAfterMs);
   const view = await watches.request({
     action: request.action,
     tabId: tab.tabId,
@@ -174,4 +175,24 @@ export async function handleWatchRequest(
     retryAfterMs,
   });
   return { view };
+}
+
+/**
+ * A recovery page whose tab has no episode is one the browser restored after a restart
+ * (episodes live in session storage, which the restart cleared): its own address says what
+ * failed, so the failure starts a new episode there and the site is watched again, as
+ * for a site tab that the browser restored and that failed again on loading.
+ */
+async function resumeRestoredEpisode(tab: WatchedTab, pageUrl: string): Promise<void> {
+  const incident = await getIncident(tab.tabId);
+  if (incident?.siteId === tab.site.id && incident.failure !== null) return;
+  const target = parseRecoveryQuery(new URL(pageUrl).search, currentSites());
+  if (!target || target.checksOnly || target.url !== tab.url) return;
+  await record(tab.tabId, {
+    type: 'failure',
+    siteId: tab.site.id,
+    url: tab.url,
+    verdict: { kind: 'outage', failure: target.failure },
+    surface: 'recovery',
+  });
 }

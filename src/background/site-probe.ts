@@ -1,7 +1,7 @@
 import { parseRetryAfter } from '~/shared/retry-policy.ts';
 
 /** What one light check of a failing address found. */
-export interface ProbeResult {
+export interface SiteAnswer {
   healthy: boolean;
   status: number | null;
   retryAfterMs: number | null;
@@ -19,7 +19,7 @@ export async function probeSite(
   url: string,
   fetcher: typeof fetch = fetch,
   now: () => number = Date.now,
-): Promise<ProbeResult> {
+): Promise<SiteAnswer> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), PROBE_TIMEOUT_MS);
   try {

@@ -3,14 +3,18 @@
  * content script has started on it. Held in memory: the decision it feeds takes seconds,
  * well inside a service worker's lifetime.
  */
+import type { Verdict } from '~/shared/classify.ts';
 export interface TabLoad {
   requestId: string;
   url: string;
   status: number;
   /** The response declared an empty body: the browser will show its own error page. */
   emptyBody: boolean;
-  /** Cloudflare marked the answer as a challenge (`cf-mitigated: challenge`). */
-  challenge: boolean;
+  /**
+   * What the answer's status and headers say, decided once when they arrive (a Cloudflare
+   * challenge is told by its `cf-mitigated` header). The page may refine it from its text.
+   */
+  verdict: Verdict;
   /** The answer's Retry-After header, as sent. */
   retryAfter?: string | null;
   receivedAt: number;

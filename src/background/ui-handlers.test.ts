@@ -6,11 +6,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from '~/shared/browser.ts';
 import { HISTORY_KEY } from '~/shared/history.ts';
+import type { IncidentEvent } from '~/shared/incident.ts';
 import { recoveryQuery } from '~/shared/recovery-link.ts';
-import type { IncidentEvent } from './incident.ts';
 import { forgetCache, getIncident } from './incident-store.ts';
-import { record } from './incidents.ts';
 import { onMessage } from './messages.ts';
+import { record } from './record-incident.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 
 const failure: IncidentEvent = {

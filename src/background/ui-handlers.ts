@@ -1,24 +1,19 @@
-import { browser, type Runtime } from '~/shared/browser.ts';
+import { browser } from '~/shared/browser.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
-import type { BackgroundProtocol } from '~/shared/messages.ts';
+import type { Handler } from '~/shared/protocol/messages.ts';
+import { fromExtensionPage } from '~/shared/protocol/senders.ts';
+import type { PopupTab, UiProtocol } from '~/shared/protocol/ui-messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
-import type { PopupTab, PopupTabAction, UiProtocol } from '~/shared/ui-messages.ts';
-import { type SiteAdapter, siteById, siteForUrl } from '~/sites/index.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
+import { statusSourceOf } from '~/shared/status/sources.ts';
+import type { SiteAdapter } from '~/sites/index.ts';
+import { currentSites, settings } from './current-settings.ts';
 import { readHistory, wipeHistoryAndDrafts } from './history-log.ts';
 import { getIncident } from './incident-store.ts';
-import { record } from './incidents.ts';
+import { record } from './record-incident.ts';
 import { RECOVERY_PAGE } from './recovery.ts';
 import { isWatching } from './recovery-watches.ts';
-import { settings } from './settings-cache.ts';
 import { clearSiteData } from './site-data.ts';
-
-type Handler<K extends keyof BackgroundProtocol> = (
-  request: { type: K } & BackgroundProtocol[K]['request'],
-  sender: Runtime.MessageSender,
-) => BackgroundProtocol[K]['response'] | Promise<BackgroundProtocol[K]['response']>;
-
-const ACTIONS: readonly PopupTabAction[] = ['retry', 'clear-storage', 'clear-cookies'];
 
 /**
  * Handlers for the popup, options and welcome pages. Each one first checks that the sender
@@ -27,16 +22,16 @@ const ACTIONS: readonly PopupTabAction[] = ['retry', 'clear-storage', 'clear-coo
  */
 export const uiHandlers: { [K in keyof UiProtocol]: Handler<K> } = {
   popupTab: async (request, sender) => {
-    if (!isExtensionPage(sender)) return { tab: null };
+    if (!fromExtensionPage(sender)) return { tab: null };
     return { tab: await coveredTab(request.tabId) };
   },
 
   popupTabAction: async (request, sender) => {
     const refused = { ok: false, cacheCleared: false };
-    if (!isExtensionPage(sender) || !ACTIONS.includes(request.action)) return refused;
+    if (!fromExtensionPage(sender)) return refused;
     const tab = await coveredTab(request.tabId);
     if (!tab) return refused;
-    const site = siteById(tab.siteId) as SiteAdapter;
+    const site = currentSites().byId(tab.siteId) as SiteAdapter;
     try {
       if (request.action === 'retry') {
         await record(tab.tabId, { type: 'fix', fix: 'retry-now', result: 'retried' });
@@ -58,12 +53,12 @@ export const uiHandlers: { [K in keyof UiProtocol]: Handler<K> } = {
   },
 
   incidentHistory: async (_request, sender) => {
-    if (!isExtensionPage(sender)) return { entries: [] };
+    if (!fromExtensionPage(sender)) return { entries: [] };
     return { entries: await readHistory().catch(() => []) };
   },
 
   wipeHistory: async (_request, sender) => {
-    if (!isExtensionPage(sender)) return { ok: false };
+    if (!fromExtensionPage(sender)) return { ok: false };
     try {
       await wipeHistoryAndDrafts();
       return { ok: true };
@@ -73,19 +68,12 @@ export const uiHandlers: { [K in keyof UiProtocol]: Handler<K> } = {
   },
 };
 
-/** One of the extension's own pages, never a content script in a site's page. */
-function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
-}
-
 /**
  * The tab, if it shows a covered site, or the recovery page for one. The address comes from
  * the tab (visible to us on covered hosts and our own pages) or, where the browser hides it,
  * from the tab's running incident: an episode ends as soon as its tab goes elsewhere.
  */
-async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
-  if (!Number.isInteger(tabId)) return null;
-  const id = tabId as number;
+async function coveredTab(id: number): Promise<PopupTab | null> {
   const tab = await browser.tabs.get(id).catch(() => null);
   if (!tab) return null;
   const incident = await getIncident(id);
@@ -93,7 +81,7 @@ async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
   let url: string | null = null;
   let onRecoveryPage = false;
   if (tab.url?.startsWith(recoveryPage)) {
-    url = parseRecoveryQuery(new URL(tab.url).search)?.url ?? null;
+    url = parseRecoveryQuery(new URL(tab.url).search, currentSites())?.url ?? null;
     onRecoveryPage = true;
   } else if (tab.url) {
     url = tab.url;
@@ -101,16 +89,18 @@ async function coveredTab(tabId: unknown): Promise<PopupTab | null> {
     url = incident.url;
     onRecoveryPage = incident.surface === 'recovery';
   }
-  const site = url ? siteForUrl(url) : null;
+  const site = url ? currentSites().forUrl(url) : null;
   if (!url || !site) return null;
   return {
     tabId: id,
     siteId: site.id,
     siteName: site.name,
+    hosts: site.hosts,
     url,
     enabled: isSiteEnabled(await settings(), site.id),
     incident: incident?.siteId === site.id ? incident : null,
     statusPage: site.status?.page ?? null,
+    statusSource: statusSourceOf(site),
     onRecoveryPage,
     cookieScope: siteCookieScope(site),
     watched: await isWatching(site.id, id),

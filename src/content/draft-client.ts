@@ -2,8 +2,8 @@
  * Draft rescue's storage as seen from a page: every call goes through the background,
  * which answers only for this page's own site. The page never reads extension storage.
  */
-import type { Draft } from '~/shared/draft-store.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import { DRAFT_LIMITS, type Draft } from '~/shared/drafts/rules.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
 
 const written = (reply: Promise<{ ok: boolean }>): Promise<void> =>
   reply.then((r) => {
@@ -11,7 +11,9 @@ const written = (reply: Promise<{ ok: boolean }>): Promise<void> =>
   });
 
 export function saveDraft(key: string, text: string, options: { sentAt?: number } = {}) {
-  return written(sendToBackground('draftSave', { key, text, ...options }));
+  // Only this much is kept anyway; a longer text would be over the size of any message.
+  const kept = text.slice(0, DRAFT_LIMITS.maxChars);
+  return written(sendToBackground('draftSave', { key, text: kept, ...options }));
 }
 
 export function deleteDraft(key: string, ifText?: string): Promise<void> {

@@ -4,6 +4,7 @@
  * the compact failure notice in the bottom-right. Loaded only when there is a draft to offer.
  */
 import { render } from 'preact';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import { DraftOffer, type DraftOfferProps } from '~/ui/panel/DraftOffer.tsx';
 import panelCss from '~/ui/panel/panel.css?inline';
 
@@ -20,7 +21,7 @@ export function showDraftOffer(props: DraftOfferProps): void {
   // Only the user's own click or key: a page's script can click our buttons too, and must
   // not replace what is in the composer or make the offer go away.
   const close = (then: () => void) => (event?: Event) => {
-    if (event && !event.isTrusted) return;
+    if (event && !fromUser(event)) return;
     hideDraftOffer();
     then();
   };

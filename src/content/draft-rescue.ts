@@ -3,9 +3,10 @@
  * the composer (`drafts.ts` decides). Saves as the user types, refills or offers the draft,
  * and forgets it once the site confirms the message was sent.
  */
-import { browser, type Runtime } from '~/shared/browser.ts';
-import { draftKey } from '~/shared/draft-key.ts';
-import type { AnyTabMessage, SiteView } from '~/shared/messages.ts';
+import { draftKey } from '~/shared/drafts/key.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
+import { onBackgroundMessage } from '~/shared/protocol/tab-messages.ts';
 import { findComposer, isComposerEvent } from './composer.ts';
 import { isBlank, readComposer, writeComposer } from './composer-text.ts';
 import { waitForComposer } from './composer-wait.ts';
@@ -111,23 +112,18 @@ export function startRescue(site: SiteView, stopped: AbortSignal): RescueSession
     afterSendGesture();
   };
 
-  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const m = message as AnyTabMessage;
-    if (m?.type === 'chatSettled') void onSettled(m.ok);
-    return undefined;
-  };
-
   const options = { capture: true, signal: stopped };
   document.addEventListener('keydown', onKeyDown, options);
   // A click anywhere may be the send button; a form may be submitted without Enter.
   document.addEventListener('click', afterSendGesture, options);
   document.addEventListener('submit', afterSendGesture, options);
   window.addEventListener('pagehide', () => void look('save'), options);
-  if (!stopped.aborted) browser.runtime.onMessage.addListener(onMessage);
+  const stopListening = stopped.aborted
+    ? () => undefined
+    : onBackgroundMessage('chatSettled', (message) => void onSettled(message.ok));
   stopped.addEventListener('abort', () => {
     clearTimeout(timer);
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopListening();
   });
 
   /** Puts text in the composer; the input event this fires is not the user typing. */
@@ -194,12 +190,12 @@ export function startRescue(site: SiteView, stopped: AbortSignal): RescueSession
   return {
     onInput(event) {
       // A page's own script can fire input events: only the user's typing counts.
-      if (writing || !event.isTrusted) return;
+      if (writing || !fromUser(event)) return;
       userActed = true;
       const kind = (event as InputEvent).inputType ?? '';
       const element = composer();
       emptiedByUser =
-        event.isTrusted && kind.startsWith('delete') && element !== null && isBlank(element);
+        fromUser(event) && kind.startsWith('delete') && element !== null && isBlank(element);
       clearTimeout(timer);
       timer = setTimeout(() => void look('typing'), SAVE_DELAY_MS);
     },

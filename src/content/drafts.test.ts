@@ -6,8 +6,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftHandlers } from '~/background/draft-handlers.ts';
-import type { SiteView } from '~/shared/messages.ts';
-import { activeDraftRescue, startDraftRescue } from './drafts.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
+import { startDraftRescue } from './drafts.ts';
+import { activeDraftRescue } from './page-state.ts';
 // Loaded up front, so its on-demand import takes no real time under the fake clock.
 import './page-ui.ts';
 
@@ -19,6 +20,7 @@ const site: SiteView = {
   retryControl: [],
   composer: ['#prompt-textarea', 'form textarea', '[contenteditable="true"]'],
   statusPage: null,
+  statusSource: { kind: 'none', closest: null },
   cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
 };
 const T0 = Date.UTC(2026, 0, 1);

@@ -3,23 +3,13 @@
  * reloads, the recovery page and clearing site data (`draft-rescue.ts` does the work).
  * A healthy page where nobody types and no draft waits never loads more than this.
  */
-import { draftKey } from '~/shared/draft-key.ts';
-import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+import { draftKey } from '~/shared/drafts/key.ts';
+import { type SiteView, sendToBackground } from '~/shared/protocol/messages.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import { isComposerEvent } from './composer.ts';
 import type { RescueSession } from './draft-rescue.ts';
-import { loadPageUi, pageState } from './page-ui-loader.ts';
-
-export interface DraftRescue {
-  /** Saves the composer's current text at once (before a reload or clearing data). */
-  saveNow(): Promise<void>;
-  /** Stops listening (a page's rescue otherwise lives as long as the page). */
-  stop(): void;
-}
-
-/** The page's draft rescue, for the panel's fixes that reload or clear data. */
-export function activeDraftRescue(): DraftRescue | null {
-  return pageState().rescue;
-}
+import { type DraftRescue, pageState } from './page-state.ts';
+import { loadPageUi } from './page-ui-loader.ts';
 
 export function startDraftRescue(site: SiteView): DraftRescue {
   pageState().rescue?.stop();
@@ -36,7 +26,7 @@ export function startDraftRescue(site: SiteView): DraftRescue {
   // Delegated and in the capture phase, so a composer the site re-renders still counts.
   // Only the user's own typing: events a page's script dispatches are not trusted.
   const onInput = (event: Event) => {
-    if (!event.isTrusted || !isComposerEvent(site.composer, event)) return;
+    if (!fromUser(event) || !isComposerEvent(site.composer, event)) return;
     if (session) session.onInput(event);
     else void load().then((s) => s.onInput(event));
   };

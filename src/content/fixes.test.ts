@@ -1,9 +1,9 @@
 /** A site the user added: the page's panel offers the same fixes as on a built-in site. */
 import { fakeBrowser } from '@webext-core/fake-browser';
-import type { VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import type { Incident } from '~/shared/incident.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
+import { fixOf, planFixes } from '~/ui/panel/fix-plan.ts';
 import { pageFixes } from './fixes.ts';
 import { setPrompt, show } from './show.ts';
 // Loaded up front: its on-demand import would otherwise eat into the waits below.
@@ -18,6 +18,7 @@ const site: SiteView = {
   retryControl: [],
   composer: ['textarea'],
   statusPage: 'https://status.example.org/',
+  statusSource: { kind: 'link', page: 'https://status.example.org/' },
   cookieScope: { by: 'domain', domains: ['example.org'], wider: false },
 };
 
@@ -45,12 +46,14 @@ describe("the page's fixes for the user's own site", () => {
   it('include the network checks of its host and status host, and the report', async () => {
     fakeBrowser.runtime.getManifest = (() => ({ version: '1.0.0' })) as never;
     const fixes = pageFixes(site, incident, null, null);
-    expect((fixes.networkChecks as VNode<Record<string, unknown>>).props).toMatchObject({
+    const plan = planFixes(fixes.context);
+    expect(fixOf(plan, 'network-checks')).toMatchObject({
       siteHost: 'example.org',
       statusHost: 'status.example.org',
     });
-    expect(fixes.statusPage).toBe('https://status.example.org/');
-    const report = await fixes.copyReport?.();
+    expect(fixOf(plan, 'status-page')?.url).toBe('https://status.example.org/');
+    expect(fixOf(plan, 'report')).toBeDefined();
+    const report = await fixes.actions.copyReport?.();
     expect(report?.text).toContain('example.org');
   });
 

@@ -1,14 +1,15 @@
-import type { FixKind, Incident } from '~/background/incident.ts';
-import { type SiteView, sendToBackground } from '~/shared/messages.ts';
-import { technicalDetails } from '~/shared/report.ts';
+import type { Incident } from '~/shared/incident.ts';
+import { type SiteView, sendToBackground } from '~/shared/protocol/messages.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
-import { watchUpdates } from '~/ui/panel/auto-retry.ts';
+import { fixAbilities, panelActions } from '~/ui/panel/fix-actions.ts';
 import type { PanelFixes } from '~/ui/panel/Panel.tsx';
-import { supportFixes } from '~/ui/panel/support.tsx';
-import { activeDraftRescue } from './drafts.ts';
-import { latestIncident } from './show.ts';
+import { activeDraftRescue, latestIncident } from './page-state.ts';
 
-/** Everything the in-page panel can do, wired to this page and the background. */
+/**
+ * The in-page panel's fixes, wired to this page and the background. The page's site comes
+ * from the background's view of it, never from the registry here: the content script
+ * cannot read the settings, so its registry lacks the user's own sites.
+ */
 export function pageFixes(
   site: SiteView,
   incident: Incident,
@@ -16,84 +17,61 @@ export function pageFixes(
   /** The user's limits; null: automatic retry is off; undefined: the defaults. */
   retry?: RetryConfig | null,
 ): PanelFixes {
-  const reload = async () => {
+  const saveDraft = async () => {
     await activeDraftRescue()?.saveNow();
+  };
+  const reload = async () => {
+    await saveDraft();
     location.reload();
   };
-  const note = (fix: FixKind, result: string) =>
-    void sendToBackground('fixTried', { fix, result }).catch(() => undefined);
-  const pageFailed = incident.surface === 'page' && incident.failure !== null;
-
+  const request = incident.surface === 'compact';
   return {
-    retryNow: () => {
-      note('retry-now', 'retried');
-      if (incident.surface === 'compact' && clickSiteRetry(site)) return;
-      void reload();
-    },
-    // Automatic retry is for a failed page; a failed answer is the user's call to resend.
-    autoRetry:
-      pageFailed && retry !== null
-        ? {
-            send: (action, context) =>
-              sendToBackground('recoveryWatch', { action, retryAfterMs, ...context }).then(
-                (r) => r.view,
-              ),
-            subscribe: watchUpdates(site.id),
-          }
-        : undefined,
-    // A failed answer with the site's own retry control on the page: offer that by name.
-    retriesAnswer: incident.surface === 'compact' && findSiteRetry(site) !== null,
-    reloadBypassingCache: () => {
-      void activeDraftRescue()
-        ?.saveNow()
-        .finally(() => sendToBackground('reloadBypassingCache', {}));
-      if (!activeDraftRescue()) void sendToBackground('reloadBypassingCache', {});
-    },
-    clearSiteData: {
-      siteName: site.name,
-      storageCleared: (incident.fixes ?? []).some((f) => f.fix === 'clear-storage'),
-      cannotClearCache: __TARGET__ === 'firefox',
-      cookieScope: site.cookieScope,
-      run: async (step) => {
-        await activeDraftRescue()?.saveNow();
-        const result = await sendToBackground('clearSiteData', { step }).catch(() => null);
-        if (!result?.ok) return false;
-        await sendToBackground('reloadBypassingCache', {});
-        return true;
+    context: {
+      surface: 'page',
+      url: location.href,
+      failure: incident.failure,
+      request,
+      incident,
+      site: {
+        id: site.id,
+        name: site.name,
+        hosts: site.hosts,
+        statusPage: site.statusPage,
+        statusSource: site.statusSource,
+        cookieScope: site.cookieScope,
       },
+      // A failed answer with the site's own retry control on the page: offer that by name.
+      siteRetry: request && findSiteRetry(site) !== null,
+      // An episode begun on the recovery page is not this page's to retry automatically.
+      autoRetry: retry !== null && incident.surface === 'page',
+      ...fixAbilities(),
     },
-    statusPage: site.statusPage,
-    siteName: site.name,
-    technical: incident.failure ? technicalDetails(incident.failure, incident) : undefined,
-    status: {
+    actions: panelActions({
       siteId: site.id,
-      load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),
-    },
-    ...support(site, incident, note),
+      retryAfterMs,
+      retry: () => {
+        if (request && clickSiteRetry(site)) return;
+        void reload();
+      },
+      reloadBypassingCache: () => {
+        void activeDraftRescue()
+          ?.saveNow()
+          .finally(() => sendToBackground('reloadBypassingCache', {}));
+        if (!activeDraftRescue()) void sendToBackground('reloadBypassingCache', {});
+      },
+      beforeClear: saveDraft,
+      afterClear: () => sendToBackground('reloadBypassingCache', {}),
+      report: incident.failure
+        ? {
+            site,
+            url: location.href,
+            failure: incident.failure,
+            incident: () => latestIncident() ?? incident,
+          }
+        : null,
+      openFullChecks: () => void sendToBackground('openNetworkChecks', {}).catch(() => undefined),
+    }),
   };
-}
-
-/**
- * The checks and the report. The page's site comes from the background's view of it, never
- * from the registry here: the content script cannot read the settings, so its registry
- * lacks the user's own sites.
- */
-function support(site: SiteView, incident: Incident, note: (fix: FixKind, result: string) => void) {
-  if (!incident.failure) return {};
-  return supportFixes({
-    site: {
-      id: site.id,
-      name: site.name,
-      hosts: site.hosts,
-      status: site.statusPage ? { page: site.statusPage } : null,
-    },
-    url: location.href,
-    failure: incident.failure,
-    incident: () => latestIncident() ?? incident,
-    onExtensionPage: false,
-    openFullChecks: () => void sendToBackground('openNetworkChecks', {}).catch(() => undefined),
-    logFix: note,
-  });
 }
 
 /** The site's own retry/regenerate control keeps the conversation; true if one was clicked. */

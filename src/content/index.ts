@@ -3,9 +3,10 @@
  * sends one message and watches for the site's own error notices; the panel's UI is only
  * loaded when there is something to show.
  */
-import type { Incident } from '~/background/incident.ts';
-import { classifyErrorDocument, type Verdict } from '~/shared/classify.ts';
-import { type SiteView, sendToBackground } from '~/shared/messages.ts';
+
+import { refineByDocument, type Verdict } from '~/shared/classify.ts';
+import { type Incident, newIncident } from '~/shared/incident.ts';
+import { type SiteView, sendToBackground } from '~/shared/protocol/messages.ts';
 import { signalContentState } from '~/shared/test-signals.ts';
 import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';
@@ -33,9 +34,11 @@ async function start(): Promise<void> {
   setPrompt(reply.prompt);
   const status = own ?? reply.status;
 
-  if (status !== null && status >= 400) {
+  if (status !== null && status >= 400 && reply.verdict) {
     await domReady();
-    const verdict = classifyErrorDocument(readErrorDocument(status));
+    // The background judged the answer once; the page's own words can only tell a
+    // challenge or a block page apart.
+    const verdict = refineByDocument(reply.verdict, readErrorDocument(status));
     if (verdict.kind === 'outage' && pageLooksEmpty()) {
       await sendToBackground('openRecovery', { status }).catch(() => undefined);
       return;
@@ -62,24 +65,10 @@ async function reportAndShow(
 ) {
   const reply = await sendToBackground('reportFailure', { verdict, surface }).catch(() => null);
   const incident: Incident | null = reply?.incident ?? null;
-  await show(site, incident ?? localIncident(site, verdict, surface), retryAfterMs);
-}
-
-/** When the background cannot be reached, the page still explains what it found. */
-function localIncident(site: SiteView, verdict: Verdict, surface: 'page' | 'compact'): Incident {
-  const now = Date.now();
-  return {
-    siteId: site.id,
-    url: location.href,
-    surface,
-    failure: verdict.kind === 'outage' ? verdict.failure : null,
-    refusal: verdict.kind === 'refusal' ? { kind: verdict.refusal, status: verdict.status } : null,
-    count: 1,
-    firstAt: now,
-    lastAt: now,
-    retries: 0,
-    fixes: [],
-  };
+  // When the background cannot be reached, the page still explains what it found.
+  const local = () =>
+    newIncident({ siteId: site.id, url: location.href, surface, verdict, now: Date.now() });
+  await show(site, incident ?? local(), retryAfterMs);
 }
 
 if (window === window.top) void start();

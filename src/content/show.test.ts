@@ -1,9 +1,9 @@
 /** The settings' "how to prompt" and "automatic retry", as the page applies them. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { heardInThisDocument, setPrompt, show } from './show.ts';
 // Loaded up front: its on-demand import would otherwise eat into the waits below.
@@ -17,6 +17,7 @@ const site: SiteView = {
   retryControl: [],
   composer: ['#prompt-textarea'],
   statusPage: null,
+  statusSource: { kind: 'none', closest: null },
   cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
 };
 

@@ -1,18 +1,14 @@
-import type { Incident } from '~/background/incident.ts';
-import type { SiteView } from '~/shared/messages.ts';
+import type { Incident } from '~/shared/incident.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
-import { loadedPageUi, loadPageUi, pageState } from './page-ui-loader.ts';
+import type { SiteView } from '~/shared/protocol/messages.ts';
+import { pageState } from './page-state.ts';
+import { loadedPageUi, loadPageUi } from './page-ui-loader.ts';
 
 /** From the settings, via the `pageStarted` reply; null: not heard yet (the defaults). */
 let prompt: PagePrompt | null = null;
 
 export function setPrompt(value: PagePrompt | null | undefined): void {
   prompt = value ?? null;
-}
-
-/** The tab's incident as last heard from the background (for the support report). */
-export function latestIncident(): Incident | null {
-  return pageState().latest;
 }
 
 /** The episode the user dismissed: later updates of it stay quiet. */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import { MAX_CUSTOM_SITES } from '~/shared/settings.ts';
+import { MAX_CUSTOM_SITES } from '~/shared/settings/model.ts';
 import { isBuiltInHost, normaliseOrigin, originPattern } from '~/sites/custom.ts';
-import type { SectionProps } from './OptionsPage.tsx';
+import type { SectionProps } from './section-props.ts';
 
 /**
  * The user's own sites: any https origin, watched like the built-in ones (the page itself;

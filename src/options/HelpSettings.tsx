@@ -3,7 +3,7 @@ import { t } from '~/shared/i18n.ts';
 import { duration } from '~/ui/pages/time-words.ts';
 import { DRAFT_HOURS_CHOICES, RETRY_LIMIT_MINUTES_CHOICES, withCurrent } from './choices.ts';
 import { NumberChoice } from './NumberChoice.tsx';
-import type { SectionProps } from './OptionsPage.tsx';
+import type { SectionProps } from './section-props.ts';
 import { requestNotifications } from './side-effects.ts';
 
 const SECOND = 1000;

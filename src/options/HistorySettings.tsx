@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '~/shared/i18n.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
 import { duration } from '~/ui/pages/time-words.ts';
 import { HISTORY_DAYS_CHOICES, withCurrent } from './choices.ts';
 import { NumberChoice } from './NumberChoice.tsx';
-import type { SectionProps } from './OptionsPage.tsx';
+import type { SectionProps } from './section-props.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,21 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import type { Settings } from '~/shared/settings.ts';
-import { loadSettings, SETTINGS_KEY, saveSettings } from '~/shared/settings-storage.ts';
+import type { Settings } from '~/shared/settings/model.ts';
+import { loadSettings, SETTINGS_KEY, saveSettings } from '~/shared/settings/storage.ts';
 import { CustomSites } from './CustomSites.tsx';
 import { HelpSettings } from './HelpSettings.tsx';
 import { HistorySettings } from './HistorySettings.tsx';
 import { PromptChoice } from './PromptChoice.tsx';
 import { SettingsBackup } from './SettingsBackup.tsx';
 import { SiteSwitches } from './SiteSwitches.tsx';
+import type { SectionProps } from './section-props.ts';
 import { applySideEffects } from './side-effects.ts';
 
 /** What each section gets: the settings, and a way to change them. */
-export interface SectionProps {
-  settings: Settings;
-  change: (next: Settings) => Promise<void>;
-}
 
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);

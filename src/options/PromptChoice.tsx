@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '~/shared/i18n.ts';
-import { PROMPT_MODES, type PromptMode } from '~/shared/settings.ts';
-import type { SectionProps } from './OptionsPage.tsx';
+import { PROMPT_MODES, type PromptMode } from '~/shared/settings/model.ts';
+import type { SectionProps } from './section-props.ts';
 
 const WORDS: Record<PromptMode, { label: MessageKey; help: MessageKey }> = {
   full: { label: 'optionsPromptFull', help: 'optionsPromptFullHelp' },

@@ -5,8 +5,8 @@ import {
   exportSettings,
   importSettings,
   SETTINGS_FILE_MAX_BYTES,
-} from '~/shared/settings-file.ts';
-import type { SectionProps } from './OptionsPage.tsx';
+} from '~/shared/settings/file.ts';
+import type { SectionProps } from './section-props.ts';
 import { hasNotifications } from './side-effects.ts';
 
 /** Settings to and from a JSON file; a bad file is refused with the reason, nothing changes. */

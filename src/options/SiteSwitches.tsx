@@ -1,6 +1,6 @@
 import { t } from '~/shared/i18n.ts';
 import { SITES } from '~/sites/index.ts';
-import type { SectionProps } from './OptionsPage.tsx';
+import type { SectionProps } from './section-props.ts';
 
 /** One switch per built-in site: watched or left alone. */
 export function SiteSwitches({ settings, change }: SectionProps) {

@@ -4,8 +4,8 @@
  * back when it is no longer needed. The background reads the rest from storage itself.
  */
 import { browser } from '~/shared/browser.ts';
-import { pruneStoredDrafts, setDraftRetention, wipeDrafts } from '~/shared/draft-storage.ts';
-import type { Settings } from '~/shared/settings.ts';
+import { pruneStoredDrafts, setDraftRetention, wipeDrafts } from '~/shared/drafts/storage.ts';
+import type { Settings } from '~/shared/settings/model.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 

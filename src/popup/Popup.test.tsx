@@ -2,11 +2,10 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
-import { migrateSettings } from '~/shared/settings.ts';
-import { saveSettings } from '~/shared/settings-storage.ts';
-import type { PopupTab } from '~/shared/ui-messages.ts';
-import { setCustomSites } from '~/sites/custom.ts';
+import type { Incident } from '~/shared/incident.ts';
+import type { PopupTab } from '~/shared/protocol/ui-messages.ts';
+import { migrateSettings } from '~/shared/settings/model.ts';
+import { saveSettings } from '~/shared/settings/storage.ts';
 import { Popup } from './Popup.tsx';
 
 let mount: HTMLElement;
@@ -20,7 +19,6 @@ function show() {
 afterEach(() => {
   act(() => render(null, mount));
   mount.remove();
-  setCustomSites([]);
 });
 
 describe('Popup', () => {
@@ -48,6 +46,12 @@ describe('Popup', () => {
     expect(text).toContain('This tab is not one of the chat sites Gateway Guard watches.');
     // Every site is watched by default, each listed with its status.
     expect(mount.querySelectorAll('.pp-status')).toHaveLength(12);
+    // And each with its last seven days, quiet here.
+    const weeks = [...mount.querySelectorAll('.pp-week')];
+    expect(weeks).toHaveLength(12);
+    expect(weeks.every((week) => week.getAttribute('title') === 'Last 7 days: no problems')).toBe(
+      true,
+    );
   });
 });
 
@@ -75,10 +79,12 @@ describe('Popup: a site the user added', () => {
       tabId: 7,
       siteId: 'custom:example.org',
       siteName: 'example.org',
+      hosts: ['example.org'],
       url,
       enabled: true,
       incident,
       statusPage: 'https://status.example.org/',
+      statusSource: { kind: 'link', page: 'https://status.example.org/' },
       onRecoveryPage: false,
       cookieScope: { by: 'domain', domains: ['example.org'], wider: false },
     };

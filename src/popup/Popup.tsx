@@ -2,12 +2,12 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '~/shared/browser.ts';
 import type { HistoryEntry } from '~/shared/history.ts';
 import { t } from '~/shared/i18n.ts';
-import { sendToBackground } from '~/shared/messages.ts';
-import { isSiteEnabled } from '~/shared/settings.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
+import type { PopupTab } from '~/shared/protocol/ui-messages.ts';
+import { isSiteEnabled } from '~/shared/settings/model.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
-import type { PopupTab } from '~/shared/ui-messages.ts';
-import { SITES, type SiteAdapter } from '~/sites/index.ts';
-import { loadCustomSites } from '~/ui/pages/custom-sites.ts';
+import type { SiteAdapter, SiteRegistry } from '~/sites/index.ts';
+import { loadSites } from '~/ui/pages/load-sites.ts';
 import { RecentIncidents } from './RecentIncidents.tsx';
 import { SiteStatuses } from './SiteStatuses.tsx';
 import { TabCard } from './TabCard.tsx';
@@ -25,6 +25,7 @@ async function targetTabId(tabParam: string | null): Promise<number | null> {
 export function Popup({ tabParam }: { tabParam: string | null }) {
   /** undefined: still asking; null: not a covered site. */
   const [tab, setTab] = useState<PopupTab | null | undefined>(undefined);
+  const [registry, setRegistry] = useState<SiteRegistry | null>(null);
   const [sites, setSites] = useState<SiteAdapter[] | null>(null);
   const [readings, setReadings] = useState<Record<string, StatusReading> | null>(null);
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
@@ -39,11 +40,11 @@ export function Popup({ tabParam }: { tabParam: string | null }) {
 
   useEffect(() => {
     void refreshTab();
-    // The registry learns the user's own sites here; the re-render this state change causes
-    // gives the card its report and the history their names, for those sites too.
-    void loadCustomSites().then((settings) =>
-      setSites(SITES.filter((site) => isSiteEnabled(settings, site.id))),
-    );
+    // The user's own sites are listed, and named in the history, like the built-in ones.
+    void loadSites().then(({ settings, sites: all }) => {
+      setRegistry(all);
+      setSites(all.all.filter((site) => isSiteEnabled(settings, site.id)));
+    });
     void sendToBackground('incidentHistory', {})
       .then((answer) => setHistory(answer.entries))
       .catch(() => setHistory([]));
@@ -72,8 +73,8 @@ export function Popup({ tabParam }: { tabParam: string | null }) {
         </a>
       </header>
       <TabCard tab={tab} now={now} onChanged={refreshTab} />
-      <SiteStatuses sites={sites} readings={readings} now={now} />
-      <RecentIncidents entries={history} now={now} />
+      <SiteStatuses sites={sites} readings={readings} history={history} now={now} />
+      <RecentIncidents entries={history} now={now} sites={registry} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '~/shared/history.ts';
 import { type MessageKey, t } from '~/shared/i18n.ts';
-import { siteById } from '~/sites/index.ts';
+import type { SiteRegistry } from '~/sites/index.ts';
 import { ago, duration } from '~/ui/pages/time-words.ts';
 
 /** The popup has room for this many; the rest stay in storage (the options can wipe them). */
@@ -13,7 +13,16 @@ const ENDED: Record<HistoryEntry['ended'], MessageKey> = {
 };
 
 /** Incidents that ended on this device, newest first; or the all-clear when there are none. */
-export function RecentIncidents({ entries, now }: { entries: HistoryEntry[] | null; now: number }) {
+export function RecentIncidents({
+  entries,
+  now,
+  sites,
+}: {
+  entries: HistoryEntry[] | null;
+  now: number;
+  /** For the sites' names, the user's own included (null: not read yet). */
+  sites: SiteRegistry | null;
+}) {
   return (
     <section class="pp-section pp-history-section" aria-labelledby="pp-history-title">
       <h2 id="pp-history-title" class="pp-section-title">
@@ -34,7 +43,7 @@ export function RecentIncidents({ entries, now }: { entries: HistoryEntry[] | nu
           <tbody>
             {entries.slice(0, SHOWN).map((entry) => (
               <tr key={`${entry.siteId}-${entry.startedAt}-${entry.endedAt}`}>
-                <td class="pp-history-site">{siteById(entry.siteId)?.name ?? entry.siteId}</td>
+                <td class="pp-history-site">{sites?.byId(entry.siteId)?.name ?? entry.siteId}</td>
                 <td class="gg-code">{problemOf(entry)}</td>
                 <td>{ago(entry.startedAt, now)}</td>
                 <td>{t('historyLasted', duration(entry.endedAt - entry.startedAt))}</td>

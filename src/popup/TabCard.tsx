@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { Incident } from '~/background/incident.ts';
 import { t } from '~/shared/i18n.ts';
-import { sendToBackground } from '~/shared/messages.ts';
-import type { PopupTab, PopupTabAction } from '~/shared/ui-messages.ts';
+import type { Incident } from '~/shared/incident.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
+import type { PopupTab, PopupTabAction } from '~/shared/protocol/ui-messages.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
-import { siteById } from '~/sites/index.ts';
 import { ago } from '~/ui/pages/time-words.ts';
 import { ClearSiteData } from '~/ui/panel/ClearSiteData.tsx';
-import { supportFixes } from '~/ui/panel/support.tsx';
-
-const fromUser = (event: Event) => event.isTrusted;
+import { fixAbilities } from '~/ui/panel/fix-actions.ts';
+import { type FixContext, planFixes } from '~/ui/panel/fix-plan.ts';
+import { StatusPageLink } from '~/ui/panel/StatusPageLink.tsx';
+import { reportCopier } from '~/ui/panel/support.ts';
 
 interface Props {
   /** undefined: still asking; null: the tab is not on a covered site. */
@@ -80,7 +81,14 @@ function Trouble({ tab, incident, now, onChanged }: TroubleProps) {
     setTimeout(onChanged, 1000);
     return answer?.ok === true;
   };
-  const copyReport = reportCopier(tab, incident);
+  const copyReport = incident.failure
+    ? reportCopier({
+        site: { id: tab.siteId, name: tab.siteName },
+        url: tab.url,
+        failure: incident.failure,
+        incident: () => incident,
+      })
+    : null;
 
   return (
     <>
@@ -96,38 +104,53 @@ function Trouble({ tab, incident, now, onChanged }: TroubleProps) {
         {incident.count > 1 && ` · ${t('compactCount', String(incident.count))}`}
       </p>
       <div class="gg-actions">
-        {incident.failure && (
-          <button
-            type="button"
-            class="gg-primary"
-            onClick={(event) => {
-              if (!fromUser(event)) return;
-              setNote(t('popupRetrying'));
-              void act('retry');
-            }}
-          >
-            {t('actionRetryNow')}
-          </button>
-        )}
-        {incident.failure && (
-          <ClearSiteData
-            siteName={tab.siteName}
-            storageCleared={(incident.fixes ?? []).some((f) => f.fix === 'clear-storage')}
-            cannotClearCache={__TARGET__ === 'firefox'}
-            cookieScope={tab.cookieScope}
-            run={(step) => act(step === 'cookies' ? 'clear-cookies' : 'clear-storage')}
-            accept={fromUser}
-          />
-        )}
-        {tab.statusPage && <StatusPageLink href={tab.statusPage} />}
-        {copyReport && (
-          <button
-            type="button"
-            onClick={(event) => fromUser(event) && void copyReport().then(setReport)}
-          >
-            {t('actionCopyReport')}
-          </button>
-        )}
+        {planFixes(popupContext(tab, incident)).map((fix) => {
+          switch (fix.kind) {
+            case 'retry-now':
+              return (
+                <button
+                  key={fix.kind}
+                  type="button"
+                  class="gg-primary"
+                  onClick={(event) => {
+                    if (!fromUser(event)) return;
+                    setNote(t('popupRetrying'));
+                    void act('retry');
+                  }}
+                >
+                  {t('actionRetryNow')}
+                </button>
+              );
+            case 'clear-site-data':
+              return (
+                <ClearSiteData
+                  key={fix.kind}
+                  siteName={fix.siteName}
+                  storageCleared={fix.storageCleared}
+                  cannotClearCache={fix.cannotClearCache}
+                  cookieScope={fix.cookieScope}
+                  run={(step) => act(step === 'cookies' ? 'clear-cookies' : 'clear-storage')}
+                  accept={fromUser}
+                />
+              );
+            case 'status-page':
+              return fix.url && <StatusPageLink key={fix.kind} href={fix.url} />;
+            case 'report':
+              return (
+                copyReport && (
+                  <button
+                    key={fix.kind}
+                    type="button"
+                    onClick={(event) => fromUser(event) && void copyReport().then(setReport)}
+                  >
+                    {t('actionCopyReport')}
+                  </button>
+                )
+              );
+            default:
+              return null;
+          }
+        })}
       </div>
       {note && (
         <p class="gg-note-small" role="status">
@@ -148,24 +171,22 @@ function Trouble({ tab, incident, now, onChanged }: TroubleProps) {
   );
 }
 
-function StatusPageLink({ href }: { href: string }) {
-  return (
-    <a class="gg-link-button" href={href} target="_blank" rel="noopener noreferrer">
-      {t('actionStatusPage')}
-    </a>
-  );
-}
-
-/** The panel's own support report, for an outage on a covered site. */
-function reportCopier(tab: PopupTab, incident: Incident) {
-  const site = siteById(tab.siteId);
-  if (!site || !incident.failure) return null;
-  return supportFixes({
-    site,
+/** The card's fixes are the panel's, as far as the popup can reach the tab from outside. */
+function popupContext(tab: PopupTab, incident: Incident): FixContext {
+  return {
+    surface: 'popup',
     url: tab.url,
     failure: incident.failure,
-    incident: () => incident,
-    onExtensionPage: true,
-    logFix: () => undefined,
-  }).copyReport;
+    incident,
+    site: {
+      id: tab.siteId,
+      name: tab.siteName,
+      hosts: tab.hosts,
+      statusPage: tab.statusPage,
+      statusSource: tab.statusSource,
+      cookieScope: tab.cookieScope,
+    },
+    autoRetry: false,
+    ...fixAbilities(),
+  };
 }

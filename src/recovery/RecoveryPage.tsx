@@ -1,34 +1,36 @@
 import { useState } from 'preact/hooks';
-import type { FixKind, Incident } from '~/background/incident.ts';
 import { siteCookieScope } from '~/shared/cookie-scope.ts';
 import { t } from '~/shared/i18n.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import type { Incident } from '~/shared/incident.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import type { RecoveryTarget } from '~/shared/recovery-link.ts';
-import { technicalDetails } from '~/shared/report.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
+import { statusSourceOf } from '~/shared/status/sources.ts';
 import { describeFailure } from '~/shared/wording.ts';
-import { siteForUrl } from '~/sites/index.ts';
-import { watchUpdates } from '~/ui/panel/auto-retry.ts';
+import type { SiteAdapter, SiteRegistry } from '~/sites/index.ts';
+import { fixAbilities, panelActions } from '~/ui/panel/fix-actions.ts';
 import { Panel, type PanelFixes } from '~/ui/panel/Panel.tsx';
-import { supportFixes } from '~/ui/panel/support.tsx';
 import { recoveryHeading } from './heading.ts';
 
 export function RecoveryPage({
   target,
   incident,
   retry,
+  sites,
 }: {
   target: RecoveryTarget | null;
   incident: Incident | null;
   /** The user's automatic retry limits; null: turned off; absent: the defaults. */
   retry?: RetryConfig | null;
+  /** The covered sites, the user's own included. */
+  sites: SiteRegistry;
 }) {
   const [open, setOpen] = useState(true);
   if (!target) return <p class="gg-note">{t('recoveryNothing')}</p>;
 
   // Replace, so Back does not return to this page after the site is working again.
   const back = () => location.replace(target.url);
-  const site = siteForUrl(target.url);
+  const site = sites.forUrl(target.url);
   const heading = recoveryHeading(target.url, target.failure, site?.name ?? null, t);
   // The address bar shows the extension's page: say which site and address failed.
   const header = (
@@ -46,7 +48,7 @@ export function RecoveryPage({
           url={target.url}
           variant="page"
           count={incident?.count ?? 1}
-          fixes={recoveryFixes(target, incident, back, retry)}
+          fixes={recoveryFixes(target, site, incident, back, retry)}
           onDismiss={() => setOpen(false)}
         />
       </>
@@ -66,10 +68,10 @@ export function RecoveryPage({
           </h2>
           <p>{t('recoveryDismissed', heading.address)}</p>
           <p class="gg-actions">
-            <button type="button" class="gg-primary" onClick={(e) => e.isTrusted && back()}>
+            <button type="button" class="gg-primary" onClick={(e) => fromUser(e) && back()}>
               {t('actionRetryNow')}
             </button>
-            <button type="button" onClick={(e) => e.isTrusted && setOpen(true)}>
+            <button type="button" onClick={(e) => fromUser(e) && setOpen(true)}>
               {t('recoveryShowDetails')}
             </button>
           </p>
@@ -82,73 +84,43 @@ export function RecoveryPage({
 /** The fixes, from the extension's own page: it goes back to the site when one works. */
 function recoveryFixes(
   target: RecoveryTarget,
+  site: SiteAdapter | null,
   incident: Incident | null,
   back: () => void,
   retry: RetryConfig | null | undefined,
 ): PanelFixes {
   const { url } = target;
-  const site = siteForUrl(url);
-  const note = (fix: FixKind, result: string) =>
-    void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined);
   return {
-    retryNow: () => {
-      note('retry-now', 'retried');
-      back();
+    context: {
+      surface: 'recovery',
+      url,
+      failure: target.failure,
+      incident,
+      site: site && {
+        id: site.id,
+        name: site.name,
+        hosts: site.hosts,
+        statusPage: site.status?.page ?? null,
+        statusSource: statusSourceOf(site),
+        cookieScope: siteCookieScope(site),
+      },
+      autoRetry: retry !== null,
+      checksOnly: target.checksOnly,
+      ...fixAbilities(),
     },
-    autoRetry:
-      target.checksOnly || retry === null
-        ? undefined
-        : {
-            send: (action, context) =>
-              sendToBackground('recoveryWatch', {
-                action,
-                url,
-                retryAfterMs: target.retryAfterMs,
-                ...context,
-              }).then((r) => r.view),
-            subscribe: site ? watchUpdates(site.id) : undefined,
-          },
-    // A navigation cannot skip the cache, but a fetch can refresh the cached copy first.
-    reloadBypassingCache: () => {
-      void fetch(url, { cache: 'reload', credentials: 'include' })
-        .catch(() => undefined)
-        .finally(back);
-    },
-    clearSiteData: site
-      ? {
-          siteName: site.name,
-          storageCleared: (incident?.fixes ?? []).some((f) => f.fix === 'clear-storage'),
-          cannotClearCache: __TARGET__ === 'firefox',
-          cookieScope: siteCookieScope(site),
-          run: async (step) => {
-            const result = await sendToBackground('clearSiteData', { step, url }).catch(() => null);
-            if (!result?.ok) return false;
-            back();
-            return true;
-          },
-        }
-      : undefined,
-    networkChecksOpen: target.checksOnly,
-    technical: technicalDetails(target.failure, incident),
-    status: site
-      ? {
-          siteId: site.id,
-          load: () => sendToBackground('siteStatuses', { force: true }).then((r) => r.readings),
-        }
-      : undefined,
-    statusPage: site?.status?.page ?? null,
-    siteName: site?.name ?? new URL(url).hostname,
-    ...(site
-      ? supportFixes({
-          site,
-          url,
-          failure: target.failure,
-          incident: () => incident,
-          onExtensionPage: true,
-          autoRunChecks: target.checksOnly,
-          logFix: (fix, result) =>
-            void sendToBackground('fixTried', { fix, result, url }).catch(() => undefined),
-        })
-      : {}),
+    actions: panelActions({
+      siteId: site?.id ?? null,
+      url,
+      retryAfterMs: target.retryAfterMs,
+      retry: back,
+      // A navigation cannot skip the cache, but a fetch can refresh the cached copy first.
+      reloadBypassingCache: () => {
+        void fetch(url, { cache: 'reload', credentials: 'include' })
+          .catch(() => undefined)
+          .finally(back);
+      },
+      afterClear: back,
+      report: site ? { site, url, failure: target.failure, incident: () => incident } : null,
+    }),
   };
 }

@@ -2,13 +2,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recoveryQuery } from '~/shared/recovery-link.ts';
-import { migrateSettings } from '~/shared/settings.ts';
-import { saveSettings } from '~/shared/settings-storage.ts';
-import { setCustomSites } from '~/sites/custom.ts';
+import { migrateSettings } from '~/shared/settings/model.ts';
+import { saveSettings } from '~/shared/settings/storage.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
-  setCustomSites([]);
 });
 
 describe('the recovery page, for a site the user added', () => {

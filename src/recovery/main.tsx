@@ -5,16 +5,16 @@
  * background when it answers.
  */
 import { render } from 'preact';
-import type { Incident } from '~/background/incident.ts';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import { sendToBackground } from '~/shared/messages.ts';
+import type { Incident } from '~/shared/incident.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
+import { sendToBackground } from '~/shared/protocol/messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import type { RetryConfig } from '~/shared/retry-policy.ts';
-import { loadSettings } from '~/shared/settings-storage.ts';
-import { siteForUrl } from '~/sites/index.ts';
-import { loadCustomSites } from '~/ui/pages/custom-sites.ts';
+import { loadSettings } from '~/shared/settings/storage.ts';
+import { BUILT_IN_SITES } from '~/sites/index.ts';
+import { loadSites } from '~/ui/pages/load-sites.ts';
 import '~/ui/panel/panel.css';
 import '~/ui/panel/network-checks.css';
 import './recovery.css';
@@ -22,12 +22,13 @@ import { recoveryHeading } from './heading.ts';
 import { RecoveryPage } from './RecoveryPage.tsx';
 
 // The target must be a covered site's page, the user's own sites included: read them first.
-const target = await loadCustomSites()
-  .catch(() => undefined)
-  .then(() => parseRecoveryQuery(location.search));
+const sites = await loadSites()
+  .then((loaded) => loaded.sites)
+  .catch(() => BUILT_IN_SITES);
+const target = parseRecoveryQuery(location.search, sites);
 // The tab strip names the site and what failed; the page speaks the browser's language.
 document.title = target
-  ? recoveryHeading(target.url, target.failure, siteForUrl(target.url)?.name ?? null, t).title
+  ? recoveryHeading(target.url, target.failure, sites.forUrl(target.url)?.name ?? null, t).title
   : t('extName');
 try {
   document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
@@ -54,5 +55,5 @@ if (app) {
   const [incident, retry] = target
     ? await Promise.all([currentIncident(), retryLimits()])
     : [null, undefined];
-  render(<RecoveryPage target={target} incident={incident} retry={retry} />, app);
+  render(<RecoveryPage target={target} incident={incident} retry={retry} sites={sites} />, app);
 }

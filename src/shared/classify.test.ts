@@ -9,6 +9,7 @@ import {
   classifyNoticeText,
   classifyResponse,
   type ErrorDocument,
+  refineByDocument,
 } from './classify.ts';
 
 describe('classifyResponse', () => {
@@ -217,5 +218,36 @@ describe('classifyNoticeText', () => {
       kind: 'outage',
       failure: { kind: 'page', text: 'Error in message stream' },
     });
+  });
+});
+
+describe('refineByDocument: the page refines what the background decided once', () => {
+  const doc = (over: Partial<ErrorDocument>): ErrorDocument => ({
+    status: 503,
+    title: '',
+    text: '',
+    cloudflare: false,
+    ...over,
+  });
+  const outage503 = { kind: 'outage', failure: { kind: 'http', status: 503 } } as const;
+
+  it('keeps a refusal the headers told (cf-mitigated), whatever the text', () => {
+    const challenge = { kind: 'refusal', refusal: 'challenge', status: 403 } as const;
+    expect(refineByDocument(challenge, doc({ status: 403, title: '502 Bad Gateway' }))).toBe(
+      challenge,
+    );
+  });
+
+  it('turns a 503 whose page is a challenge into a refusal', () => {
+    const page = doc({ title: 'Just a moment...', text: 'Verify you are human', cloudflare: true });
+    expect(refineByDocument(outage503, page)).toEqual({
+      kind: 'refusal',
+      refusal: 'challenge',
+      status: 503,
+    });
+  });
+
+  it('keeps the outage when the page is a plain error page', () => {
+    expect(refineByDocument(outage503, doc({ title: 'Service Unavailable' }))).toBe(outage503);
   });
 });

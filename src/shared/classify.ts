@@ -42,19 +42,25 @@ export interface ErrorDocument {
 }
 
 /**
- * A document served with an error status. Cloudflare uses the same wrapper for 5xx pages
- * and for challenge/block pages, and challenges have been served as 503: the wording
- * decides.
+ * A document served with an error status, with what its status and headers already said
+ * (the background decides that once, from the answer). Cloudflare uses the same wrapper for
+ * 5xx pages and for challenge/block pages, and challenges have been served as 503 without
+ * the header: the wording can only turn such an answer into a refusal.
  */
-export function classifyErrorDocument(doc: ErrorDocument): Verdict {
-  const text = `${doc.title}\n${doc.text}`.toLowerCase();
+export function refineByDocument(verdict: Verdict, doc: ErrorDocument): Verdict {
+  if (verdict.kind === 'refusal') return verdict;
   if (doc.cloudflare || doc.status === 403 || doc.status === 503 || doc.status === 429) {
-    const refusal = refusalInText(text);
+    const refusal = refusalInText(`${doc.title}\n${doc.text}`.toLowerCase());
     if (refusal === 'challenge' || refusal === 'blocked') {
       return { kind: 'refusal', refusal, status: doc.status };
     }
   }
-  return classifyResponse(doc.status, {});
+  return verdict;
+}
+
+/** A document served with an error status, judged by its status and its wording alone. */
+export function classifyErrorDocument(doc: ErrorDocument): Verdict {
+  return refineByDocument(classifyResponse(doc.status, {}), doc);
 }
 
 export interface SitePhrases {

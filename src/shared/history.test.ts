@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident, IncidentEvent } from '~/background/incident.ts';
+import type { Incident, IncidentEvent } from '~/shared/incident.ts';
 import {
   appendHistory,
   boundHistory,

@@ -3,7 +3,7 @@
  * bounded by count and by age. Pure, so the bounds are tested without a browser; the
  * background applies them (background/history-log.ts).
  */
-import type { Incident, IncidentEvent } from '~/background/incident.ts';
+import type { Incident, IncidentEvent } from '~/shared/incident.ts';
 
 export type HistoryEnd = 'recovered' | 'left' | 'closed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagePrompt } from './page-prompt.ts';
 import { DEFAULT_RETRY, nextRetry } from './retry-policy.ts';
-import { defaultSettings } from './settings.ts';
+import { defaultSettings } from './settings/model.ts';
 
 describe('pagePrompt', () => {
   it('with the defaults, retries exactly as before the settings existed', () => {

@@ -4,7 +4,7 @@
  * background, so the page's bootstrap never loads the settings module (it names every site).
  */
 import { DEFAULT_RETRY, type RetryConfig } from './retry-policy.ts';
-import type { PromptMode, Settings } from './settings.ts';
+import type { PromptMode, Settings } from './settings/model.ts';
 import { TIMINGS } from './timings.ts';
 
 export interface PagePrompt {

@@ -1,4 +1,4 @@
-import { siteForUrl } from '~/sites/index.ts';
+import type { SiteRegistry } from '~/sites/index.ts';
 import type { Failure } from './failure.ts';
 import { classifyNetworkError } from './network-errors.ts';
 
@@ -29,12 +29,12 @@ export const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * Reads the recovery page's query back; null when it is missing or its address is not an
- * https page of a covered site (the registry must know the user's own sites by then).
+ * https page of a covered site (of `sites`, which must know the user's own sites).
  */
-export function parseRecoveryQuery(search: string): RecoveryTarget | null {
+export function parseRecoveryQuery(search: string, sites: SiteRegistry): RecoveryTarget | null {
   const params = new URLSearchParams(search);
   const url = params.get('url');
-  if (!url || !isCoveredPage(url)) return null;
+  if (!url || !isCoveredPage(url, sites)) return null;
   const retryAfter = Number(params.get('retryAfter'));
   const extra = {
     retryAfterMs:
@@ -59,9 +59,9 @@ export function parseRecoveryQuery(search: string): RecoveryTarget | null {
  * Only https pages of covered sites: "Retry now" must never become a way to open another
  * scheme or another site from an extension page.
  */
-function isCoveredPage(value: string): boolean {
+function isCoveredPage(value: string, sites: SiteRegistry): boolean {
   try {
-    return new URL(value).protocol === 'https:' && siteForUrl(value) !== null;
+    return new URL(value).protocol === 'https:' && sites.forUrl(value) !== null;
   } catch {
     return false;
   }

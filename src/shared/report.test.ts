@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '~/background/incident.ts';
+import type { Incident } from '~/shared/incident.ts';
 import { browserLabel, buildReport, type ReportInput, redactPath } from './report.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 6, 40, 12, 345);

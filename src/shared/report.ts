@@ -6,7 +6,7 @@
  * Pure, and in English on purpose: it goes to a support desk, not to the user. Every word it
  * uses is in `WORDS` below.
  */
-import type { FixKind, Incident } from '~/background/incident.ts';
+import type { FixKind, Incident } from '~/shared/incident.ts';
 import type { Failure } from './failure.ts';
 
 export interface ReportFix {

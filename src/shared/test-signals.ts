@@ -29,3 +29,22 @@ export function signalLoadDecision(url: string, decision: string): void {
     })
     .catch(() => undefined);
 }
+
+/**
+ * Background: one more start of the worker (or Firefox's event page), when it was, so a
+ * test can tell that the browser really stopped it and it started again (session storage,
+ * test build only).
+ */
+export function signalBackgroundStart(): void {
+  if (!__TEST_BUILD__) return;
+  pending = pending
+    .then(async () => {
+      const { testBackgroundStarts = [] } = (await browser.storage.session.get(
+        'testBackgroundStarts',
+      )) as { testBackgroundStarts?: number[] };
+      await browser.storage.session.set({
+        testBackgroundStarts: [...testBackgroundStarts, Date.now()].slice(-MAX_DECISIONS),
+      });
+    })
+    .catch(() => undefined);
+}

@@ -16,25 +16,17 @@ export const characterai: SiteAdapter = {
     { host: 'neo.character.ai', path: /^\/turns?\//, method: 'POST' },
     { host: 'neo.character.ai', path: /^\/chat\//, method: 'POST' },
   ],
-  status: { page: 'https://status.character.ai', source: 'statuspage' },
+  status: {
+    kind: 'statuspage',
+    page: 'https://status.character.ai',
+    url: 'https://status.character.ai/api/v2/summary.json',
+    options: { componentHint: [] },
+    confidence: 'medium',
+  },
   composer: ['textarea'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES, 'servers are busy', 'we are experiencing'],
     network: [...GENERIC_NETWORK_PHRASES, 'reconnecting'],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: [
-      'GET https://neo.character.ai/ws/',
-      'POST https://neo.character.ai/turns/123/',
-      'POST https://neo.character.ai/chat/123/resurrect',
-    ],
-    otherRequests: [
-      'GET https://neo.character.ai/recommendation/v1/user',
-      'GET https://character.ai/api/trpc/user.settings',
-      'GET https://neo.character.ai/chats/recent/',
-    ],
-    outageText: ['Something went wrong. Our servers are busy, please try again.'],
-    notOutageText: ['Please log in to continue chatting.'],
   },
 };

@@ -14,7 +14,16 @@ export const chatgpt: SiteAdapter = {
     // The conversation stream (SSE); /f/ is the 2025+ path, the bare one the older.
     { path: /^\/backend-api\/(f\/)?conversation\/?$/, method: 'POST' },
   ],
-  status: { page: 'https://status.openai.com', source: 'incident.io' },
+  status: {
+    kind: 'incident.io',
+    page: 'https://status.openai.com',
+    url: 'https://status.openai.com/api/v2/summary.json',
+    incidentsUrl: 'https://status.openai.com/api/v2/incidents.json',
+    // "Conversations" is the chat itself; there is no component named "ChatGPT", and names
+    // that contain it ("Codex in ChatGPT Desktop", "ChatGPT Atlas") are other products.
+    options: { componentHint: ['Conversations'] },
+    confidence: 'high',
+  },
   composer: ['#prompt-textarea', 'form textarea', '[contenteditable="true"]'],
   retryControl: ['[data-testid="regenerate-button"]', 'button[aria-label="Retry"]'],
   phrases: {
@@ -29,32 +38,5 @@ export const chatgpt: SiteAdapter = {
     ],
     network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: [
-      'POST https://chatgpt.com/backend-api/f/conversation',
-      'POST https://chatgpt.com/backend-api/conversation',
-      'POST https://chat.openai.com/backend-api/conversation',
-    ],
-    otherRequests: [
-      'GET https://chatgpt.com/backend-api/conversations?offset=0&limit=28',
-      'POST https://chatgpt.com/backend-api/conversation/init',
-      'GET https://chatgpt.com/backend-api/me',
-      'POST https://chatgpt.com/ces/v1/t',
-      'POST https://chatgpt.com/backend-api/lat/r',
-      'GET https://chatgpt.com/backend-api/f/conversation',
-    ],
-    outageText: [
-      'Something went wrong. If this issue persists please contact us through our help center at help.openai.com.',
-      'A network error occurred. Please check your connection and try again.',
-      'Error in message stream',
-      'Hmm...something seems to have gone wrong.',
-    ],
-    notOutageText: [
-      "You've reached our limit of messages per hour. Please try again later.",
-      'Too many requests in 1 hour. Try again later.',
-      'This content may violate our usage policies.',
-      'Something went wrong. Please log in again.',
-    ],
   },
 };

@@ -15,7 +15,13 @@ export const claude: SiteAdapter = {
       method: 'POST',
     },
   ],
-  status: { page: 'https://status.claude.com', source: 'statuspage' },
+  status: {
+    kind: 'statuspage',
+    page: 'https://status.claude.com',
+    url: 'https://status.claude.com/api/v2/summary.json',
+    options: { componentHint: ['claude.ai'] },
+    confidence: 'high',
+  },
   composer: ['div[contenteditable="true"].ProseMirror', '[contenteditable="true"]'],
   retryControl: ['button[data-testid="action-bar-retry"]'],
   phrases: {
@@ -28,26 +34,5 @@ export const claude: SiteAdapter = {
     ],
     network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: [
-      'POST https://claude.ai/api/organizations/3f1c-aa/chat_conversations/9d2e-bb/completion',
-      'POST https://claude.ai/api/organizations/3f1c-aa/chat_conversations/9d2e-bb/retry_completion',
-    ],
-    otherRequests: [
-      'GET https://claude.ai/api/organizations/3f1c-aa/chat_conversations/9d2e-bb',
-      'POST https://claude.ai/api/event_logging/batch',
-      'GET https://claude.ai/api/bootstrap',
-      'GET https://claude.ai/api/organizations/3f1c-aa/chat_conversations/9d2e-bb/completion',
-    ],
-    outageText: [
-      'Due to unexpected capacity constraints, Claude is unable to respond to your message. Please try again soon.',
-      'Claude will return soon',
-    ],
-    notOutageText: [
-      'You are out of free messages until 5 PM',
-      "You've reached your usage limit.",
-      'Your message is too long. Please shorten it.',
-    ],
   },
 };

@@ -16,23 +16,15 @@ export const copilot: SiteAdapter = {
   ],
   // No public status page for the consumer Copilot.
   status: null,
+  closestStatus: {
+    name: 'Microsoft 365 Status',
+    url: 'https://status.cloud.microsoft/',
+    covers: 'statusClosestCoversMicrosoft365',
+  },
   composer: ['textarea#userInput', 'textarea'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES, 'sorry, i had trouble', 'copilot is unavailable'],
     network: [...GENERIC_NETWORK_PHRASES, 'reconnecting'],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: [
-      'POST https://copilot.microsoft.com/c/api/conversations',
-      'POST https://copilot.microsoft.com/c/api/start',
-      'GET https://copilot.microsoft.com/c/api/chat?api-version=2',
-    ],
-    otherRequests: [
-      'GET https://copilot.microsoft.com/c/api/user',
-      'POST https://copilot.microsoft.com/c/api/telemetry',
-    ],
-    outageText: ['Sorry, something went wrong. Please try again.'],
-    notOutageText: ["You've reached the limit of messages for this conversation."],
   },
 };

@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { customAdapter, normaliseOrigin, setCustomSites } from './custom.ts';
-import { siteById, siteForUrl } from './index.ts';
-
-afterEach(() => setCustomSites([]));
+import { describe, expect, it } from 'vitest';
+import { customAdapter, normaliseOrigin } from './custom.ts';
+import { siteRegistry } from './index.ts';
 
 describe('custom sites', () => {
   it.each([
@@ -32,20 +30,21 @@ describe('custom sites', () => {
       hosts: ['example.org'],
       chatRequests: [],
     });
-    expect(site?.status?.page).toBe('https://status.example.org');
+    expect(site?.status).toEqual({ kind: 'link', page: 'https://status.example.org' });
   });
 
-  it('is found by the registry once set, and forgotten once removed', () => {
-    expect(siteForUrl('https://example.org/chat')).toBeNull();
-    setCustomSites([{ origin: 'https://example.org', statusPage: null }]);
-    expect(siteForUrl('https://example.org/chat')?.id).toBe('custom:example.org');
-    expect(siteById('custom:example.org')?.name).toBe('example.org');
-    setCustomSites([]);
-    expect(siteForUrl('https://example.org/chat')).toBeNull();
+  it('is found by a registry built with it, and by no other', () => {
+    expect(siteRegistry().forUrl('https://example.org/chat')).toBeNull();
+    const sites = siteRegistry([{ origin: 'https://example.org', statusPage: null }]);
+    expect(sites.forUrl('https://example.org/chat')?.id).toBe('custom:example.org');
+    expect(sites.forRequest('https://example.org/api')?.id).toBe('custom:example.org');
+    expect(sites.byId('custom:example.org')?.name).toBe('example.org');
+    expect(sites.all.map((site) => site.id)).toContain('custom:example.org');
+    expect(siteRegistry([]).forUrl('https://example.org/chat')).toBeNull();
   });
 
   it('never shadows a built-in site', () => {
-    setCustomSites([{ origin: 'https://chatgpt.com', statusPage: null }]);
-    expect(siteForUrl('https://chatgpt.com/')?.id).toBe('chatgpt');
+    const sites = siteRegistry([{ origin: 'https://chatgpt.com', statusPage: null }]);
+    expect(sites.forUrl('https://chatgpt.com/')?.id).toBe('chatgpt');
   });
 });

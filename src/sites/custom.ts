@@ -1,5 +1,5 @@
+import { SITES } from './built-in.ts';
 import { NOT_OUTAGE_PHRASES } from './common-phrases.ts';
-import { SITES } from './index.ts';
 import type { SiteAdapter } from './types.ts';
 
 /** A site the user added in the options: any https origin, with an optional status page. */
@@ -23,7 +23,8 @@ export function customAdapter(site: CustomSite): SiteAdapter | null {
     name: host,
     hosts: [host],
     chatRequests: [],
-    status: site.statusPage ? { page: site.statusPage, source: 'html' } : null,
+    // A status page nobody described can be opened, not read.
+    status: site.statusPage ? { kind: 'link', page: site.statusPage } : null,
     composer: ['textarea', '[contenteditable="true"]'],
     phrases: {
       outage: [
@@ -35,7 +36,6 @@ export function customAdapter(site: CustomSite): SiteAdapter | null {
       network: ['network error', 'connection lost'],
       notOutage: NOT_OUTAGE_PHRASES,
     },
-    examples: { chatRequests: [], otherRequests: [], outageText: [], notOutageText: [] },
   };
 }
 
@@ -77,15 +77,4 @@ export function isBuiltInHost(hostname: string): boolean {
 /** The host permission a custom site needs. */
 export function originPattern(origin: string): string {
   return `${origin}/*`;
-}
-
-let customSites: readonly SiteAdapter[] = [];
-
-/** Set by the background from the settings; the built-in registry consults it. */
-export function setCustomSites(sites: readonly CustomSite[]): void {
-  customSites = sites.map(customAdapter).filter((s): s is SiteAdapter => s !== null);
-}
-
-export function currentCustomSites(): readonly SiteAdapter[] {
-  return customSites;
 }

@@ -10,23 +10,17 @@ export const deepseek: SiteAdapter = {
   name: 'DeepSeek',
   hosts: ['chat.deepseek.com'],
   chatRequests: [{ path: /^\/api\/v0\/chat\/(completion|regenerate)$/, method: 'POST' }],
-  status: { page: 'https://status.deepseek.com', source: 'rss' },
+  status: {
+    kind: 'rss',
+    page: 'https://status.deepseek.com',
+    url: 'https://status.deepseek.com/feed.rss',
+    options: { recentHours: 6 },
+    confidence: 'low',
+  },
   composer: ['textarea#chat-input', 'textarea'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES, 'server busy', 'server is busy', '服务器繁忙'],
     network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: [
-      'POST https://chat.deepseek.com/api/v0/chat/completion',
-      'POST https://chat.deepseek.com/api/v0/chat/regenerate',
-    ],
-    otherRequests: [
-      'GET https://chat.deepseek.com/api/v0/users/current',
-      'POST https://chat.deepseek.com/api/v0/chat/create_pow_challenge',
-    ],
-    outageText: ['Server busy, please try again later.', '服务器繁忙，请稍后再试。'],
-    notOutageText: ['Too many requests, please slow down.'],
   },
 };

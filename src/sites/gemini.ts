@@ -16,7 +16,17 @@ export const gemini: SiteAdapter = {
     },
   ],
   // Gemini has no status page of its own; Google's Workspace dashboard lists its incidents.
-  status: { page: 'https://www.google.com/appsstatus/dashboard/', source: 'google-apps' },
+  status: {
+    kind: 'google-apps',
+    page: 'https://www.google.com/appsstatus/dashboard/',
+    url: 'https://www.google.com/appsstatus/dashboard/incidents.json',
+    // Google Workspace's dashboard lists Gemini for Workspace, which may not cover every
+    // problem of the Gemini app: no listed incident is never read as "operational".
+    options: { product: 'Gemini', absenceMeansOperational: false },
+    // The list is incident history for every Workspace product.
+    maxBytes: 2 * 1024 * 1024,
+    confidence: 'medium',
+  },
   composer: ['rich-textarea .ql-editor', 'div[contenteditable="true"][role="textbox"]'],
   phrases: {
     outage: [
@@ -31,21 +41,5 @@ export const gemini: SiteAdapter = {
       "you're offline",
     ],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: [
-      'POST https://gemini.google.com/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate',
-      'POST https://gemini.google.com/u/1/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate',
-    ],
-    otherRequests: [
-      'POST https://gemini.google.com/_/BardChatUi/data/batchexecute',
-      'POST https://gemini.google.com/_/BardChatUi/jserror',
-      'GET https://gemini.google.com/app',
-    ],
-    outageText: [
-      'Sorry, something went wrong. Please try your request again.',
-      'I encountered an error doing what you asked. Could you try again?',
-    ],
-    notOutageText: ["You've reached your limit for today. Upgrade to Gemini Advanced"],
   },
 };

@@ -12,21 +12,18 @@ export const huggingchat: SiteAdapter = {
   // Only the chat app: the rest of huggingface.co (models, datasets, Spaces) is not ours.
   pathPrefix: '/chat',
   chatRequests: [{ path: /^\/chat\/conversation\/[^/]+\/?$/, method: 'POST' }],
-  status: { page: 'https://status.huggingface.co', source: 'betterstack' },
+  status: {
+    kind: 'betterstack',
+    page: 'https://status.huggingface.co',
+    url: 'https://status.huggingface.co/index.json',
+    // None of the page's resources is HuggingChat: the page's aggregate state stands.
+    options: { componentHint: [] },
+    confidence: 'medium',
+  },
   composer: ['textarea'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES, 'model is overloaded', 'server error'],
     network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: ['POST https://huggingface.co/chat/conversation/66a1f0c2b3'],
-    otherRequests: [
-      'GET https://huggingface.co/chat/conversation/66a1f0c2b3/__data.json',
-      'POST https://huggingface.co/api/models',
-      'POST https://huggingface.co/chat/conversation',
-    ],
-    outageText: ['Model is overloaded, please try again later.'],
-    notOutageText: ['You are sending too many messages. Rate limit reached.'],
   },
 };

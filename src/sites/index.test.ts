@@ -1,22 +1,19 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import { SITE_EXAMPLES } from '../../test/fixtures/site-examples.ts';
 import { classifyNoticeText } from '../shared/classify.ts';
 import { normalizeNotice } from '../shared/notice-text.ts';
-import {
-  hostPatterns,
-  isChatRequest,
-  pagePatterns,
-  SITES,
-  siteForRequest,
-  siteForUrl,
-} from './index.ts';
+import { BUILT_IN_SITES, hostPatterns, isChatRequest, pagePatterns, SITES } from './index.ts';
+
+const siteForUrl = (url: string) => BUILT_IN_SITES.forUrl(url);
+const siteForRequest = (url: string) => BUILT_IN_SITES.forRequest(url);
 
 const ADAPTER_FILES = readdirSync(import.meta.dirname).filter(
   (f) =>
     f.endsWith('.ts') &&
     !f.endsWith('.test.ts') &&
-    !['index.ts', 'types.ts', 'common-phrases.ts', 'custom.ts'].includes(f),
+    !['index.ts', 'types.ts', 'common-phrases.ts', 'custom.ts', 'built-in.ts'].includes(f),
 );
 
 function split(example: string): [string, string] {
@@ -76,7 +73,14 @@ describe('site registry', () => {
   });
 });
 
-describe.each(SITES.map((site) => [site.id, site] as const))('adapter %s', (_id, site) => {
+describe.each(SITES.map((site) => [site.id, site] as const))('adapter %s', (id, site) => {
+  const examples = SITE_EXAMPLES[id] ?? {
+    chatRequests: [],
+    otherRequests: [],
+    outageText: [],
+    notOutageText: [],
+  };
+
   it('is well formed', () => {
     expect(site.name).not.toBe('');
     expect(site.hosts.length).toBeGreaterThan(0);
@@ -96,11 +100,11 @@ describe.each(SITES.map((site) => [site.id, site] as const))('adapter %s', (_id,
   });
 
   it('has test cases of every kind', () => {
-    for (const list of Object.values(site.examples)) expect(list.length).toBeGreaterThan(0);
+    for (const list of Object.values(examples)) expect(list.length).toBeGreaterThan(0);
   });
 
   it('recognises its chat requests', () => {
-    for (const example of site.examples.chatRequests) {
+    for (const example of examples.chatRequests) {
       const [method, url] = split(example);
       expect(siteForRequest(url)?.id, example).toBe(site.id);
       expect(isChatRequest(site, method, url), example).toBe(true);
@@ -108,20 +112,20 @@ describe.each(SITES.map((site) => [site.id, site] as const))('adapter %s', (_id,
   });
 
   it('never mistakes other requests for the chat', () => {
-    for (const example of site.examples.otherRequests) {
+    for (const example of examples.otherRequests) {
       const [method, url] = split(example);
       expect(isChatRequest(site, method, url), example).toBe(false);
     }
   });
 
   it('reads its error notices as outages', () => {
-    for (const text of site.examples.outageText) {
+    for (const text of examples.outageText) {
       expect(classifyNoticeText(text, site.phrases).kind, text).toBe('outage');
     }
   });
 
   it('never reads a limit, captcha, policy or sign-in notice as an outage', () => {
-    for (const text of site.examples.notOutageText) {
+    for (const text of examples.notOutageText) {
       expect(classifyNoticeText(text, site.phrases).kind, text).not.toBe('outage');
     }
   });

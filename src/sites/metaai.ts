@@ -12,16 +12,15 @@ export const metaai: SiteAdapter = {
   chatRequests: [{ path: /^\/api\/graphql\/?$/, method: 'POST' }],
   // Meta publishes no status page for Meta AI.
   status: null,
+  closestStatus: {
+    name: 'Meta Status',
+    url: 'https://metastatus.com/',
+    covers: 'statusClosestCoversMeta',
+  },
   composer: ['textarea', '[contenteditable="true"]'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES, "couldn't generate a response"],
     network: [...GENERIC_NETWORK_PHRASES, 'check your connection'],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: ['POST https://www.meta.ai/api/graphql/', 'POST https://meta.ai/api/graphql'],
-    otherRequests: ['GET https://www.meta.ai/api/graphql/', 'POST https://www.meta.ai/ajax/bz'],
-    outageText: ["Sorry, I couldn't generate a response. Please try again."],
-    notOutageText: ['Log in to continue using Meta AI.'],
   },
 };

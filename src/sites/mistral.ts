@@ -11,20 +11,11 @@ export const mistral: SiteAdapter = {
   hosts: ['chat.mistral.ai'],
   chatRequests: [{ path: /^\/api\/chat$/, method: 'POST' }],
   // A Checkly page with its data embedded in HTML: a link, not a machine-readable source.
-  status: { page: 'https://status.mistral.ai', source: 'html' },
+  status: { kind: 'link', page: 'https://status.mistral.ai' },
   composer: ['textarea', '[contenteditable="true"]'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES],
     network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: ['POST https://chat.mistral.ai/api/chat'],
-    otherRequests: [
-      'GET https://chat.mistral.ai/api/chat',
-      'POST https://chat.mistral.ai/api/trpc/user.session',
-    ],
-    outageText: ['An error occurred while generating the response.'],
-    notOutageText: ['Rate limit exceeded. Please wait a moment.'],
   },
 };

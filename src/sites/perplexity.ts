@@ -10,20 +10,19 @@ export const perplexity: SiteAdapter = {
   name: 'Perplexity',
   hosts: ['www.perplexity.ai', 'perplexity.ai'],
   chatRequests: [{ path: /^\/rest\/sse\/perplexity_ask$/, method: 'POST' }],
-  status: { page: 'https://status.perplexity.com', source: 'incident.io' },
+  status: {
+    kind: 'incident.io',
+    page: 'https://status.perplexity.com',
+    url: 'https://status.perplexity.com/api/v2/summary.json',
+    incidentsUrl: 'https://status.perplexity.com/api/v2/incidents.json',
+    // No documented name for the chat's component: the page's overall indicator stands.
+    options: { componentHint: [] },
+    confidence: 'medium',
+  },
   composer: ['#ask-input', 'textarea', '[contenteditable="true"]'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES, 'internal error'],
     network: [...GENERIC_NETWORK_PHRASES],
     notOutage: NOT_OUTAGE_PHRASES,
-  },
-  examples: {
-    chatRequests: ['POST https://www.perplexity.ai/rest/sse/perplexity_ask'],
-    otherRequests: [
-      'GET https://www.perplexity.ai/rest/user/settings',
-      'POST https://www.perplexity.ai/rest/event/analytics',
-    ],
-    outageText: ['Something went wrong. Please try again later.'],
-    notOutageText: ['You have reached your Pro search limit.'],
   },
 };

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyNoticeText } from '~/shared/classify.ts';
-import { SITES, siteById } from './index.ts';
+import { BUILT_IN_SITES, SITES } from './index.ts';
 
 /** Every site gets the raw fetch failures, as browsers word them. */
 const FETCH_FAILURES = [
@@ -171,7 +171,7 @@ const ORDINARY = [
 ];
 
 describe.each(Object.keys(OUTAGES))('notice phrases of %s', (siteId) => {
-  const site = siteById(siteId);
+  const site = BUILT_IN_SITES.byId(siteId);
   if (!site) throw new Error(siteId);
 
   it.each(OUTAGES[siteId] ?? [])('reads as an outage: %s', (text) => {

@@ -11,17 +11,19 @@ export const poe: SiteAdapter = {
   hosts: ['poe.com'],
   // Everything goes through one GraphQL endpoint; sending a message is a POST to it.
   chatRequests: [{ path: /^\/api\/gql_POST$/, method: 'POST' }],
-  status: { page: 'https://status.poe.com', source: 'statuspage' },
+  status: {
+    kind: 'statuspage',
+    page: 'https://status.poe.com',
+    url: 'https://status.poe.com/api/v2/status.json',
+    incidentsUrl: 'https://status.poe.com/api/v2/incidents.json',
+    // Status addresses have pointed at another product's page before: check the name.
+    options: { pageName: ['Poe'] },
+    confidence: 'medium',
+  },
   composer: ['textarea[class*="GrowingTextArea"]', 'textarea'],
   phrases: {
     outage: [...GENERIC_OUTAGE_PHRASES, 'is not available right now', 'bot is down'],
     network: [...GENERIC_NETWORK_PHRASES],
     notOutage: [...NOT_OUTAGE_PHRASES, 'out of compute points', 'daily points'],
-  },
-  examples: {
-    chatRequests: ['POST https://poe.com/api/gql_POST'],
-    otherRequests: ['GET https://poe.com/api/settings', 'POST https://poe.com/api/receive_POST'],
-    outageText: ['Something went wrong. Please try again.'],
-    notOutageText: ['You are out of compute points.'],
   },
 };

@@ -1,3 +1,5 @@
+import type { ClosestStatus, FetchedSource, LinkOnlySource } from '../shared/status/sources.ts';
+
 /**
  * Everything Gateway Guard knows about one chat site, as data. Logic elsewhere is shared;
  * adding a site means one new adapter file and one line in `index.ts`.
@@ -21,8 +23,13 @@ export interface SiteAdapter {
    * avatar or feature flag is never an outage.
    */
   chatRequests: readonly ChatRequestRule[];
-  /** The public status page users can open, and how to read it (null: the site has none). */
-  status: { page: string; source: StatusSource } | null;
+  /**
+   * The public status page users can open and, where a program can read it, the one
+   * address fetched and how to read it (null: the site has no status page of its own).
+   */
+  status: FetchedSource | LinkOnlySource | null;
+  /** With no status page of its own: the nearest honest public source, if there is one. */
+  closestStatus?: ClosestStatus;
   /** CSS selectors of the message composer, most specific first (for draft rescue). */
   composer: readonly string[];
   /** The site's own retry/regenerate control, when it has one. */
@@ -36,13 +43,6 @@ export interface SiteAdapter {
     /** Looks like trouble but is not an outage: never retried automatically. */
     notOutage: readonly string[];
   };
-  /** Real-looking examples that the adapter's tests check it against. */
-  examples: {
-    chatRequests: readonly string[];
-    otherRequests: readonly string[];
-    outageText: readonly string[];
-    notOutageText: readonly string[];
-  };
 }
 
 export interface ChatRequestRule {
@@ -52,12 +52,3 @@ export interface ChatRequestRule {
   path: RegExp;
   method?: 'GET' | 'POST';
 }
-
-export type StatusSource =
-  | 'statuspage'
-  | 'incident.io'
-  | 'instatus'
-  | 'betterstack'
-  | 'rss'
-  | 'google-apps'
-  | 'html';

@@ -1,24 +1,42 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
-import { type SiteAdapter, siteById } from '~/sites/index.ts';
+import { chatgpt } from '~/sites/chatgpt.ts';
+import type { FixContext } from '~/ui/panel/fix-plan.ts';
 import { Panel } from '~/ui/panel/Panel.tsx';
-import { supportFixes } from '~/ui/panel/support.tsx';
+import { reportCopier } from '~/ui/panel/support.ts';
 
 /** Where the demo pretends to be: the panel names this host, nothing is loaded from it. */
 const DEMO_URL = 'https://chatgpt.com/';
-const DEMO_SITE = siteById('chatgpt') as SiteAdapter;
+const DEMO_SITE = chatgpt;
 const DEMO_FAILURE: Failure = { kind: 'http', status: 502 };
 
 /** The real support report, for a pretend incident: built and copied here, sent nowhere. */
-const demoReport = supportFixes({
+const demoReport = reportCopier({
   site: DEMO_SITE,
   url: DEMO_URL,
   failure: DEMO_FAILURE,
   incident: () => null,
-  onExtensionPage: true,
-  logFix: () => undefined,
-}).copyReport;
+});
+
+/** The demo surface offers only what it can pretend harmlessly: Retry now and the report. */
+const DEMO_FIXES: FixContext = {
+  surface: 'demo',
+  url: DEMO_URL,
+  failure: DEMO_FAILURE,
+  incident: null,
+  site: {
+    id: DEMO_SITE.id,
+    name: DEMO_SITE.name,
+    hosts: DEMO_SITE.hosts,
+    statusPage: null,
+    statusSource: { kind: 'none', closest: null },
+    cookieScope: { by: 'host', hosts: [...DEMO_SITE.hosts] },
+  },
+  autoRetry: false,
+  cannotClearCache: false,
+  proxyCheckHere: false,
+};
 
 /**
  * The real panel on a pretend 502, right on this page: no network, no site, no automatic
@@ -61,9 +79,8 @@ export function DemoPanel() {
           demo
           count={1}
           fixes={{
-            retryNow: () => close(t('welcomeDemoRetried')),
-            siteName: DEMO_SITE.name,
-            copyReport: demoReport,
+            context: DEMO_FIXES,
+            actions: { retryNow: () => close(t('welcomeDemoRetried')), copyReport: demoReport },
           }}
           onDismiss={() => close(null)}
         />

@@ -19,7 +19,10 @@ const dist = resolve(import.meta.dirname, '../../dist');
  * (measured: 5.8 KB in one self-contained file, the polyfill included).
  */
 const HEALTHY_PAGE_BUDGET = 6 * 1024;
-/** The whole unpacked extension, file by file gzipped (measured: 268 KB, of it 118 KB tldts). */
+/**
+ * The whole unpacked extension, file by file gzipped (measured: 270 KB, of it 118 KB tldts and
+ * 54 KB the six message catalogues, shipped without their notes for translators).
+ */
 const PACKAGE_BUDGET = 285 * 1024;
 
 const listing = (bytes: Bytes) =>

@@ -5,14 +5,59 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statusHostPatterns } from '../../src/shared/status/sources.ts';
-import { hostPatterns, pagePatterns } from '../../src/sites/index.ts';
+import { hostPatterns, pagePatterns, statusPatterns } from '../../src/sites/index.ts';
+import { SITE_EXAMPLES } from '../fixtures/site-examples.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const manifestOf = (target: string) =>
   JSON.parse(readFileSync(resolve(dist, target, 'manifest.json'), 'utf8'));
 
+/** Every file of a build, as text. */
+function filesOf(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = resolve(dir, name);
+    return statSync(path).isDirectory() ? filesOf(path) : [path];
+  });
+}
+
 describe('build output', () => {
+  it.each(['chrome', 'firefox'])('%s: ships no test examples', (target) => {
+    const shipped = filesOf(resolve(dist, target))
+      .filter((file) => /\.(js|html|json)$/.test(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    // Texts that appear only among the adapters' test examples.
+    const onlyInTests = Object.values(SITE_EXAMPLES).flatMap((e) => [
+      ...e.otherRequests,
+      ...e.notOutageText,
+    ]);
+    expect(onlyInTests.length).toBeGreaterThan(20);
+    for (const text of onlyInTests) expect(shipped.includes(text), text).toBe(false);
+  });
+
+  it.each(['chrome', 'firefox'])(
+    '%s: ships every message and placeholder, without the notes for translators',
+    (target) => {
+      const locales = resolve(import.meta.dirname, '../../public/_locales');
+      const languages = readdirSync(locales);
+      expect(languages.length).toBe(6);
+      for (const locale of languages) {
+        const source: Record<string, { description?: string }> = JSON.parse(
+          readFileSync(resolve(locales, locale, 'messages.json'), 'utf8'),
+        );
+        const shipped = readFileSync(
+          resolve(dist, target, '_locales', locale, 'messages.json'),
+          'utf8',
+        );
+        const expected = Object.fromEntries(
+          Object.entries(source).map(([key, { description: _note, ...entry }]) => [key, entry]),
+        );
+        expect(JSON.parse(shipped), locale).toEqual(expected);
+        expect(shipped, locale).not.toContain('"description"');
+      }
+    },
+  );
+
   it('gives Chrome a service worker and no Firefox-only keys', () => {
     const m = manifestOf('chrome');
     expect(m.manifest_version).toBe(3);
@@ -47,9 +92,7 @@ describe('build output', () => {
     for (const entry of m.web_accessible_resources) {
       expect(entry.matches).not.toContain('https://*/*');
     }
-    expect([...m.host_permissions].sort()).toEqual(
-      [...hostPatterns(), ...statusHostPatterns()].sort(),
-    );
+    expect([...m.host_permissions].sort()).toEqual([...hostPatterns(), ...statusPatterns()].sort());
     expect([...m.content_scripts[0].matches].sort()).toEqual(pagePatterns().sort());
   });
 

@@ -1,7 +1,7 @@
 /**
  * The first rescue, in both browsers: chatgpt.com answers a page load with a 5xx.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserNames } from './harness/browsers.ts';
 import { errorPage } from './harness/fake-sites.ts';
 import { useBrowser, waitForContentScript } from './harness/fixture.ts';
@@ -10,6 +10,14 @@ const CHAT = 'https://chatgpt.com/c/1234';
 
 describe.each(browserNames())('ChatGPT 5xx in %s', (name) => {
   const env = useBrowser(name);
+
+  beforeAll(async () => {
+    // These tests are about the user's own Retry now: automatic recovery, which brings the
+    // tab back by itself once the site answers, would race the click.
+    await env.inExtension(
+      `(globalThis.browser ?? globalThis.chrome).storage.sync.set({ settings: { version: 3, autoRetry: { enabled: false, limitMinutes: 120 } } })`,
+    );
+  });
 
   it('shows the panel over an HTML 502, named by its code, with Retry now and Dismiss', async () => {
     const { fake, page } = env;

@@ -30,6 +30,8 @@ describe.runIf(browserNames().includes('firefox'))('custom sites in firefox', ()
       .toBe(true);
     await page.evaluate(`document.querySelector('input[name="custom-origin"]').focus()`);
     await page.type('example.org');
+    await page.evaluate(`document.querySelector('input[name="custom-status"]').focus()`);
+    await page.type('https://status.example.org/');
     await page.clickButton('Add site');
     await expect
       .poll(() =>
@@ -49,5 +51,48 @@ describe.runIf(browserNames().includes('firefox'))('custom sites in firefox', ()
     await expect
       .poll(async () => (await page.panel())?.buttons ?? [])
       .toEqual(expect.arrayContaining(['Network checks', 'Copy report']));
+    expect((await page.panel())?.text).toContain('Status page');
+  });
+
+  it('gets the recovery page with every fix a built-in site gets', async () => {
+    const { browser, fake, page } = env;
+    // An empty 502: the browser would show its own error page, so the recovery page comes.
+    fake.script('example.org', '/empty', { status: 502, body: '' });
+    await page.goto('https://example.org/empty');
+    await page.waitForUrl((u) => u.startsWith(browser.extensionBase));
+    await page.waitForPanel();
+    await expect
+      .poll(async () => (await page.panel())?.buttons ?? [])
+      .toEqual(
+        expect.arrayContaining(['Retry now', 'Clear site data', 'Network checks', 'Copy report']),
+      );
+    const panel = await page.panel();
+    expect(panel?.text).toContain('Status page');
+    expect(panel?.text).toContain('example.org');
+  });
+
+  it('gets its trouble and the report in the popup', async () => {
+    const { browser, fake, page, inExtension } = env;
+    fake.script('example.org', '/chat', { status: 502, body: errorPage(502) });
+    await page.goto('https://example.org/chat');
+    await page.waitForPanel();
+    const tabId = await inExtension<number>(
+      `(async () => (await browser.tabs.query({ url: 'https://example.org/*' }))[0].id)()`,
+    );
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionBase}/src/popup/index.html?tab=${tabId}`);
+    const shown = () => popup.evaluate<string>('document.body.innerText');
+    await expect.poll(shown, { timeout: 10_000 }).toContain('502 Bad Gateway');
+    const buttons = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('button')].map((b) => b.textContent.trim())`,
+    );
+    expect(buttons).toContain('Copy report');
+    // The user's own site is listed with the others, linked to its status page.
+    expect(
+      await popup.evaluate<boolean>(
+        `!![...document.querySelectorAll('.pp-status-site')].find((a) => a.textContent === 'example.org' && a.href === 'https://status.example.org/')`,
+      ),
+    ).toBe(true);
+    await popup.close();
   });
 });

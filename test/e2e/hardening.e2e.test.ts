@@ -3,8 +3,7 @@
  * background worker stopped mid-episode, and where the extension's own requests go.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src/shared/settings.ts';
-import { STATUS_SOURCES } from '../../src/shared/status/sources.ts';
+import { defaultSettings } from '../../src/shared/settings/model.ts';
 import { SITES } from '../../src/sites/index.ts';
 import { browserNames } from './harness/browsers.ts';
 import { errorPage } from './harness/fake-sites.ts';
@@ -186,8 +185,8 @@ describe.each(browserNames())('hardening in %s', (name) => {
     // The covered sites (pages and chat hosts) and the status hosts they name.
     const allowed = new Set([
       ...SITES.flatMap((site) => [...site.hosts, ...(site.apiHosts ?? [])]),
-      ...Object.values(STATUS_SOURCES).flatMap((source) =>
-        'url' in source ? [new URL(source.url).hostname] : [],
+      ...SITES.flatMap((site) =>
+        site.status && 'url' in site.status ? [new URL(site.status.url).hostname] : [],
       ),
     ]);
     const hosts = new Set(fake.requests.filter((r) => r.time >= since).map((r) => r.host));

@@ -14,7 +14,7 @@ import {
   type FetchedSource,
   keepOwnIncidentLinks,
   type SiteStatusSource,
-  STATUS_SOURCES,
+  statusSourceOf,
 } from '~/shared/status/sources.ts';
 import { quoteValue } from '~/shared/status/text.ts';
 import {
@@ -24,6 +24,7 @@ import {
   unknownReading,
 } from '~/shared/status/types.ts';
 import { TIMINGS } from '~/shared/timings.ts';
+import { sites } from '../current-settings.ts';
 
 /** The whole request, body included. */
 export const STATUS_TIMEOUT_MS = 4_000;
@@ -45,7 +46,8 @@ export interface StatusFetcherDeps {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   now: () => number;
   store?: StatusStore | null;
-  sources?: Readonly<Record<string, SiteStatusSource>>;
+  /** Where a site's status is read (default: the sites covered now, the user's own too). */
+  sourceOf?: (siteId: string) => SiteStatusSource | null | Promise<SiteStatusSource | null>;
   timeoutMs?: number;
   ttlMs?: number;
   backoffBaseMs?: number;
@@ -86,7 +88,7 @@ type Download = { ok: true; text: string } | { ok: false; reason: string };
 const storageKey = (siteId: string) => `status:${siteId}`;
 
 export function createStatusFetcher(deps: StatusFetcherDeps): StatusFetcher {
-  const sources = deps.sources ?? STATUS_SOURCES;
+  const sourceOf = deps.sourceOf ?? coveredSiteSource;
   const timeoutMs = deps.timeoutMs ?? STATUS_TIMEOUT_MS;
   const ttlMs = deps.ttlMs ?? STATUS_TTL_MS;
   const backoffBase = deps.backoffBaseMs ?? STATUS_BACKOFF_BASE_MS;
@@ -222,7 +224,7 @@ export function createStatusFetcher(deps: StatusFetcherDeps): StatusFetcher {
   }
 
   async function readStatus(siteId: string, options: ReadStatusOptions = {}) {
-    const source = Object.hasOwn(sources, siteId) ? sources[siteId] : undefined;
+    const source = await sourceOf(siteId);
     if (!source)
       return unknownReading(`${REASON.unknownSite}: ${quoteValue(siteId)}`, deps.now(), '');
     if (source.kind === 'link')
@@ -337,6 +339,11 @@ const sessionStore: StatusStore = {
     await browser.storage.session.set(items);
   },
 };
+
+async function coveredSiteSource(siteId: string): Promise<SiteStatusSource | null> {
+  const site = (await sites()).byId(siteId);
+  return site ? statusSourceOf(site) : null;
+}
 
 let shared: StatusFetcher | null = null;
 

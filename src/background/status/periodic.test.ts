@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '~/shared/settings.ts';
+import { defaultSettings } from '~/shared/settings/model.ts';
 import { STATUS_ALARM, STATUS_PERIOD_MINUTES, scheduleStatusChecks } from './periodic.ts';
 
 describe('periodic status check', () => {

@@ -1,7 +1,7 @@
 import { browser } from '~/shared/browser.ts';
-import { isSiteEnabled, type Settings } from '~/shared/settings.ts';
+import { isSiteEnabled, type Settings } from '~/shared/settings/model.ts';
 import { SITES } from '~/sites/index.ts';
-import { settings } from '../settings-cache.ts';
+import { settings } from '../current-settings.ts';
 import { readAllStatuses } from './fetch-status.ts';
 
 export const STATUS_ALARM = 'gateway-guard-status-check';

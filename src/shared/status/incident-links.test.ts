@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type FetchedSource, keepOwnIncidentLinks, STATUS_SOURCES } from './sources.ts';
+import { statusOf } from '../../../test/unit/status-of.ts';
+import { type FetchedSource, keepOwnIncidentLinks } from './sources.ts';
 import type { StatusIncident, StatusReading } from './types.ts';
 
-const openai = STATUS_SOURCES.chatgpt as FetchedSource;
+const openai = statusOf('chatgpt') as FetchedSource;
 
 const reading = (urls: Array<string | null>): StatusReading => ({
   level: 'major-outage',

@@ -1,75 +1,76 @@
 import { describe, expect, it } from 'vitest';
-import { SITES } from '~/sites/index.ts';
-import {
-  CHAT_COMPONENTS,
-  isFetched,
-  STATUS_SOURCES,
-  statusHostPatterns,
-  statusSourceFor,
-} from './sources.ts';
+import { SITES, siteRegistry, statusPatterns } from '~/sites/index.ts';
+import { isFetched, statusHostPatterns, statusSourceOf } from './sources.ts';
 
-describe('STATUS_SOURCES', () => {
-  it('covers every site, and no other', () => {
-    expect(Object.keys(STATUS_SOURCES).sort()).toEqual(SITES.map((s) => s.id).sort());
-  });
+const sources = SITES.map((site) => [site.id, statusSourceOf(site)] as const);
 
+describe('each adapter’s status source', () => {
   it.each(SITES.map((site) => [site.id, site] as const))(
-    '%s agrees with its adapter',
+    '%s fetches only from its own status page’s host',
     (_, site) => {
-      const source = statusSourceFor(site.id);
-      if (!site.status) {
-        expect(source?.kind).toBe('none');
+      const source = statusSourceOf(site);
+      if (source.kind === 'none') {
+        expect(site.status).toBeNull();
         return;
       }
-      if (!source || source.kind === 'none') throw new Error(`${site.id}: no source`);
-      expect(new URL(source.page).origin).toBe(new URL(site.status.page).origin);
-      expect(source.kind).toBe(site.status.source === 'html' ? 'link' : site.status.source);
       if (isFetched(source)) {
         for (const address of [source.url, source.incidentsUrl]) {
-          if (address) expect(new URL(address).origin).toBe(new URL(site.status.page).origin);
+          if (address) expect(new URL(address).origin).toBe(new URL(source.page).origin);
         }
       }
     },
   );
 
   it('chooses the chat component from the documented exact names only', () => {
-    for (const [siteId, names] of Object.entries(CHAT_COMPONENTS)) {
-      const source = statusSourceFor(siteId);
-      if (!source || !isFetched(source)) throw new Error(`${siteId}: not fetched`);
-      expect(source.options.componentHint, siteId).toEqual(names);
-    }
+    const hints = Object.fromEntries(
+      sources.flatMap(([id, source]) =>
+        isFetched(source) && source.options.componentHint
+          ? [[id, source.options.componentHint]]
+          : [],
+      ),
+    );
     // OpenAI's page has no component named "ChatGPT"; names that contain it are products.
-    expect(CHAT_COMPONENTS.chatgpt).toEqual(['Conversations']);
-    for (const source of Object.values(STATUS_SOURCES)) {
-      if (!isFetched(source) || !source.options.componentHint) continue;
-      const known = Object.values(CHAT_COMPONENTS) as ReadonlyArray<readonly string[]>;
-      expect(known).toContain(source.options.componentHint);
-    }
+    expect(hints).toEqual({
+      chatgpt: ['Conversations'],
+      claude: ['claude.ai'],
+      perplexity: [],
+      characterai: [],
+      huggingchat: [],
+    });
   });
 
   it('links no-page sites to an https source, or to nothing', () => {
-    for (const source of Object.values(STATUS_SOURCES)) {
+    for (const [, source] of sources) {
       if (source.kind === 'none' && source.closest) {
         expect(source.closest.url).toMatch(/^https:\/\//);
       }
     }
-  });
-
-  it('gives match patterns for every fetched status-only host, never www.google.com', () => {
-    expect(statusHostPatterns()).toEqual([
-      'https://status.openai.com/*',
-      'https://status.claude.com/*',
-      'https://status.perplexity.com/*',
-      'https://status.poe.com/*',
-      'https://status.character.ai/*',
-      'https://status.huggingface.co/*',
-      'https://status.deepseek.com/*',
-      'https://status.x.ai/*',
+    expect(sources.filter(([, s]) => s.kind === 'none').map(([id]) => id)).toEqual([
+      'copilot',
+      'metaai',
     ]);
   });
 
-  it('knows no site by inherited names', () => {
-    expect(statusSourceFor('toString')).toBeNull();
-    expect(statusSourceFor('nope')).toBeNull();
+  it('gives match patterns for every fetched status-only host, never www.google.com', () => {
+    expect(statusPatterns()).toEqual([
+      'https://status.openai.com/*',
+      'https://status.claude.com/*',
+      'https://status.perplexity.com/*',
+      'https://status.deepseek.com/*',
+      'https://status.poe.com/*',
+      'https://status.x.ai/*',
+      'https://status.character.ai/*',
+      'https://status.huggingface.co/*',
+    ]);
+  });
+
+  it('a user’s own site links its status page, and reads nothing', () => {
+    const own = siteRegistry([
+      { origin: 'https://chat.example.org', statusPage: 'https://status.example.org' },
+    ]);
+    const site = own.byId('custom:chat.example.org');
+    if (!site) throw new Error('no custom site');
+    expect(statusSourceOf(site)).toEqual({ kind: 'link', page: 'https://status.example.org' });
+    expect(statusHostPatterns(own.all.map((s) => s.status))).toEqual(statusPatterns());
   });
 });

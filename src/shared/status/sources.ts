@@ -1,8 +1,8 @@
 /**
- * Where each site's status can be read, and how. Built on the adapters' `status.page`
- * (a test keeps the two in step). Addresses come from the providers' documented or widely
- * used endpoints (see /shared/reference/sites.md); none was checked against the live sites,
- * which is why every reader treats the answer as untrusted.
+ * The shapes of a site's status source (each adapter holds its own, in `status`), and the
+ * rules for what may be fetched and linked. The adapters' addresses come from the
+ * providers' documented or widely used endpoints; every reader treats the answer as
+ * untrusted.
  */
 import type { MessageKey } from '../i18n.ts';
 import type { ReadableKind } from './readers/index.ts';
@@ -36,127 +36,28 @@ export interface LinkOnlySource {
   page: string;
 }
 
+/** The nearest honest public source for a site without a status page of its own. */
+export interface ClosestStatus {
+  name: string;
+  url: string;
+  /** What that source covers, in the user's words. */
+  covers: MessageKey;
+}
+
 /** No public status page. `closest` is the nearest honest public source, if there is one. */
 export interface NoSource {
   kind: 'none';
-  closest: { name: string; url: string; covers: MessageKey } | null;
+  closest: ClosestStatus | null;
 }
 
 export type SiteStatusSource = FetchedSource | LinkOnlySource | NoSource;
 
-/**
- * The exact names of the component that carries each site's chat, as the provider's page
- * publishes them (matched exactly, never as a substring; see `findByName`). Empty: no
- * component is documented as the chat, and the page's overall indicator is what counts.
- * Sources are listed in test/fixtures/real/README.md.
- */
-export const CHAT_COMPONENTS = {
-  // status.openai.com's summary: "Conversations" (ChatGPT's conversation service).
-  chatgpt: ['Conversations'],
-  // status.claude.com's summary: "claude.ai" (the Console, API and Claude Code are apart).
-  claude: ['claude.ai'],
-  perplexity: [],
-  characterai: [],
-  huggingchat: [],
-} as const satisfies Record<string, readonly string[]>;
-
-export const STATUS_SOURCES: Readonly<Record<string, SiteStatusSource>> = {
-  chatgpt: {
-    kind: 'incident.io',
-    page: 'https://status.openai.com',
-    url: 'https://status.openai.com/api/v2/summary.json',
-    incidentsUrl: 'https://status.openai.com/api/v2/incidents.json',
-    // "Conversations" is the chat itself; there is no component named "ChatGPT", and names
-    // that contain it ("Codex in ChatGPT Desktop", "ChatGPT Atlas") are other products.
-    options: { componentHint: CHAT_COMPONENTS.chatgpt },
-    confidence: 'high',
-  },
-  claude: {
-    kind: 'statuspage',
-    page: 'https://status.claude.com',
-    url: 'https://status.claude.com/api/v2/summary.json',
-    options: { componentHint: CHAT_COMPONENTS.claude },
-    confidence: 'high',
-  },
-  perplexity: {
-    kind: 'incident.io',
-    page: 'https://status.perplexity.com',
-    url: 'https://status.perplexity.com/api/v2/summary.json',
-    incidentsUrl: 'https://status.perplexity.com/api/v2/incidents.json',
-    // No documented name for the chat's component: the page's overall indicator stands.
-    options: { componentHint: CHAT_COMPONENTS.perplexity },
-    confidence: 'medium',
-  },
-  poe: {
-    kind: 'statuspage',
-    page: 'https://status.poe.com',
-    url: 'https://status.poe.com/api/v2/status.json',
-    incidentsUrl: 'https://status.poe.com/api/v2/incidents.json',
-    // Status addresses have pointed at another product's page before: check the name.
-    options: { pageName: ['Poe'] },
-    confidence: 'medium',
-  },
-  characterai: {
-    kind: 'statuspage',
-    page: 'https://status.character.ai',
-    url: 'https://status.character.ai/api/v2/summary.json',
-    options: { componentHint: CHAT_COMPONENTS.characterai },
-    confidence: 'medium',
-  },
-  huggingchat: {
-    kind: 'betterstack',
-    page: 'https://status.huggingface.co',
-    url: 'https://status.huggingface.co/index.json',
-    // None of the page's resources is HuggingChat: the page's aggregate state stands.
-    options: { componentHint: CHAT_COMPONENTS.huggingchat },
-    confidence: 'medium',
-  },
-  deepseek: {
-    kind: 'rss',
-    page: 'https://status.deepseek.com',
-    url: 'https://status.deepseek.com/feed.rss',
-    options: { recentHours: 6 },
-    confidence: 'low',
-  },
-  grok: {
-    kind: 'rss',
-    page: 'https://status.x.ai',
-    url: 'https://status.x.ai/feed.xml',
-    options: { recentHours: 6 },
-    confidence: 'medium',
-  },
-  gemini: {
-    kind: 'google-apps',
-    page: 'https://www.google.com/appsstatus/dashboard/',
-    url: 'https://www.google.com/appsstatus/dashboard/incidents.json',
-    // Google Workspace's dashboard lists Gemini for Workspace, which may not cover every
-    // problem of the Gemini app: no listed incident is never read as "operational".
-    options: { product: 'Gemini', absenceMeansOperational: false },
-    // The list is incident history for every Workspace product.
-    maxBytes: 2 * 1024 * 1024,
-    confidence: 'medium',
-  },
-  mistral: { kind: 'link', page: 'https://status.mistral.ai' },
-  copilot: {
-    kind: 'none',
-    closest: {
-      name: 'Microsoft 365 Status',
-      url: 'https://status.cloud.microsoft/',
-      covers: 'statusClosestCoversMicrosoft365',
-    },
-  },
-  metaai: {
-    kind: 'none',
-    closest: {
-      name: 'Meta Status',
-      url: 'https://metastatus.com/',
-      covers: 'statusClosestCoversMeta',
-    },
-  },
-};
-
-export function statusSourceFor(siteId: string): SiteStatusSource | null {
-  return Object.hasOwn(STATUS_SOURCES, siteId) ? (STATUS_SOURCES[siteId] ?? null) : null;
+/** What a site's status source is, whether or not it has a page of its own. */
+export function statusSourceOf(site: {
+  status: FetchedSource | LinkOnlySource | null;
+  closestStatus?: ClosestStatus;
+}): SiteStatusSource {
+  return site.status ?? { kind: 'none', closest: site.closestStatus ?? null };
 }
 
 export function isFetched(source: SiteStatusSource): source is FetchedSource {
@@ -175,10 +76,12 @@ export const STATUS_HOSTS_WITHOUT_ACCESS: readonly string[] = ['www.google.com']
  * Match patterns for every address the status layer fetches with host access: status-only
  * hosts, never a host that serves anything else.
  */
-export function statusHostPatterns(): string[] {
+export function statusHostPatterns(
+  sources: readonly (FetchedSource | LinkOnlySource | null)[],
+): string[] {
   const patterns = new Set<string>();
-  for (const source of Object.values(STATUS_SOURCES)) {
-    if (!isFetched(source)) continue;
+  for (const source of sources) {
+    if (!source || !isFetched(source)) continue;
     for (const address of [source.url, source.incidentsUrl]) {
       if (!address) continue;
       const url = new URL(address);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishMessage } from '../../../test/unit/english.ts';
-import { STATUS_SOURCES } from './sources.ts';
+import { statusOf } from '../../../test/unit/status-of.ts';
 import { REASON, STATUS_LEVELS } from './types.ts';
 import { describeLevel, describeMissingSource, describeUnknownReason } from './wording.ts';
 
@@ -54,7 +54,7 @@ describe('describeUnknownReason', () => {
 
 describe('describeMissingSource', () => {
   it('says plainly when a site has no status page, and names the closest public source', () => {
-    const copilot = describeMissingSource(STATUS_SOURCES.copilot ?? null);
+    const copilot = describeMissingSource(statusOf('copilot'));
     expect(copilot?.link).toBe('https://status.cloud.microsoft/');
     expect(
       englishMessage(copilot?.sentence ?? '', ['Microsoft Copilot', 'Microsoft 365 Status']),
@@ -62,13 +62,13 @@ describe('describeMissingSource', () => {
       'Microsoft Copilot has no public status page. The closest public source is Microsoft 365 Status.',
     );
     expect(englishMessage(copilot?.covers ?? '')).toMatch(/Microsoft 365/);
-    const meta = describeMissingSource(STATUS_SOURCES.metaai ?? null);
+    const meta = describeMissingSource(statusOf('metaai'));
     expect(meta?.link).toBe('https://metastatus.com/');
     expect(englishMessage(meta?.covers ?? '')).toMatch(/not Meta AI itself/);
   });
 
   it('links a page that cannot be read automatically', () => {
-    const mistral = describeMissingSource(STATUS_SOURCES.mistral ?? null);
+    const mistral = describeMissingSource(statusOf('mistral'));
     expect(mistral).toEqual({
       sentence: 'statusLinkOnly',
       covers: null,
@@ -80,7 +80,7 @@ describe('describeMissingSource', () => {
   });
 
   it('has nothing to say for readable sources', () => {
-    expect(describeMissingSource(STATUS_SOURCES.claude ?? null)).toBeNull();
+    expect(describeMissingSource(statusOf('claude'))).toBeNull();
     expect(describeMissingSource(null)).toBeNull();
     expect(describeMissingSource({ kind: 'none', closest: null })?.sentence).toBe(
       'statusNoPageNoSource',

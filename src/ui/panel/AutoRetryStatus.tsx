@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
-import type { WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchView } from '~/shared/protocol/recovery-messages.ts';
 import { duration } from '~/ui/pages/time-words.ts';
 import type { AutoRetryState } from './auto-retry.ts';
 

@@ -7,6 +7,7 @@ import {
   type ProbeResult,
   type ProxyState,
 } from '~/shared/network-advice.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import { probeHost, probeUrl } from './network-probe.ts';
 import { checkProxy as checkProxyDefault } from './proxy-check.ts';
 
@@ -46,8 +47,6 @@ type Pending = { site: boolean; other: boolean; proxy: boolean };
 const EMPTY: CheckResults = { online: null, site: null, other: null, proxy: null };
 const NOTHING_PENDING: Pending = { site: false, other: false, proxy: false };
 const UNREACHABLE: ProbeResult = { reachable: false, ms: null };
-
-const fromUser = (event: Event) => event.isTrusted;
 
 /**
  * The network checklist: is the browser online, can the site's host be reached (timed), can

@@ -1,10 +1,42 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelProps } from './Panel.tsx';
+import { newIncident } from '~/shared/incident.ts';
+import { statusOf } from '../../../test/unit/status-of.ts';
+import type { FixActions } from './fix-actions.ts';
+import type { FixContext } from './fix-plan.ts';
+import { Panel, type PanelFixes, type PanelProps } from './Panel.tsx';
 
 let mount: HTMLElement;
 const anyClick = () => true;
+
+/**
+ * The panel's fixes for a 502 on ChatGPT's page, as the page would plan them; only the
+ * fixes given an action are offered (the demo surface: Retry now and the report).
+ */
+function fixes(actions: Partial<FixActions> = {}, context: Partial<FixContext> = {}): PanelFixes {
+  return {
+    context: {
+      surface: 'page',
+      url: 'https://chatgpt.com/c/1',
+      failure: { kind: 'http', status: 502 },
+      incident: null,
+      site: {
+        id: 'chatgpt',
+        name: 'ChatGPT',
+        hosts: ['chatgpt.com'],
+        statusPage: 'https://status.openai.com',
+        statusSource: statusOf('chatgpt'),
+        cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
+      },
+      autoRetry: false,
+      cannotClearCache: false,
+      proxyCheckHere: false,
+      ...context,
+    },
+    actions: { retryNow: vi.fn(), ...actions },
+  };
+}
 
 function show(props: Partial<PanelProps> = {}) {
   mount = document.createElement('div');
@@ -17,7 +49,7 @@ function show(props: Partial<PanelProps> = {}) {
         problem={{ failure: { kind: 'http', status: 502 } }}
         url="https://chatgpt.com/c/1"
         variant="overlay"
-        fixes={{ retryNow }}
+        fixes={fixes({ retryNow }, { surface: 'demo' })}
         onDismiss={onDismiss}
         accept={anyClick}
         {...props}
@@ -113,7 +145,7 @@ describe('Panel', () => {
     const { dialog, button, names } = show({
       variant: 'compact',
       problem: { failure: { kind: 'http', status: 502 }, request: true },
-      fixes: { retryNow: vi.fn(), statusPage: 'https://status.openai.com', siteName: 'ChatGPT' },
+      fixes: fixes({}, { request: true }),
     });
     expect(dialog.querySelector('h2')?.textContent).toBe('502 Bad Gateway');
     expect(dialog.textContent).toContain('failed to answer your message');
@@ -130,22 +162,32 @@ describe('Panel', () => {
     const { names } = show({
       variant: 'compact',
       problem: { failure: { kind: 'http', status: 502 }, request: true },
-      fixes: { retryNow: vi.fn(), retriesAnswer: true },
+      fixes: fixes({}, { request: true, siteRetry: true }),
     });
     expect(names()[0]).toBe('Retry the answer');
   });
 
   it('shows status, time and trace ids under Technical details', () => {
     const { dialog } = show({
-      fixes: {
-        retryNow: vi.fn(),
-        technical: {
-          status: '502',
-          time: '2026-11-27T06:40:12Z',
-          headers: [['cf-ray', '8f1e2d3c4b5a6978-FRA']],
-          tookMs: 1234,
+      fixes: fixes(
+        {},
+        {
+          incident: {
+            ...newIncident({
+              siteId: 'chatgpt',
+              url: 'https://chatgpt.com/c/1',
+              surface: 'page',
+              verdict: { kind: 'outage', failure: { kind: 'http', status: 502 } },
+              now: 1,
+            }),
+            trace: {
+              at: Date.parse('2026-11-27T06:40:12Z'),
+              headers: { 'cf-ray': '8f1e2d3c4b5a6978-FRA' },
+              tookMs: 1234,
+            },
+          },
         },
-      },
+      ),
     });
     const details = dialog.querySelector('details');
     expect(details?.textContent).toContain('Request took1234 ms');
@@ -183,21 +225,11 @@ describe('Panel', () => {
 
   it('lists the other fixes in order of least harm', () => {
     const { names, dialog } = show({
-      fixes: {
-        retryNow: vi.fn(),
+      fixes: fixes({
         reloadBypassingCache: vi.fn(),
-        clearSiteData: {
-          siteName: 'ChatGPT',
-          storageCleared: false,
-          cannotClearCache: false,
-          cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
-          run: vi.fn(async () => true),
-        },
-        statusPage: 'https://status.openai.com',
-        siteName: 'ChatGPT',
+        clearSiteData: vi.fn(async () => true),
         copyReport: async () => ({ copied: true, text: '' }),
-        networkChecks: <p>checks</p>,
-      },
+      }),
     });
     expect(names()).toEqual([
       'Retry now',
@@ -213,20 +245,89 @@ describe('Panel', () => {
     expect(link?.getAttribute('rel')).toContain('noopener');
   });
 
+  it('puts the local fixes before Retry now when the status page says all is well', async () => {
+    const operational = {
+      level: 'operational' as const,
+      component: null,
+      incidents: [],
+      readAt: 0,
+      source: 'https://status.openai.com',
+      unknownReason: null,
+      inferred: false,
+    };
+    const { dialog, names } = show({
+      fixes: fixes({
+        reloadBypassingCache: vi.fn(),
+        copyReport: async () => ({ copied: true, text: '' }),
+        loadStatus: async () => ({ chatgpt: operational }),
+      }),
+    });
+    expect(names()).toEqual([
+      'Retry now',
+      'Dismiss',
+      'Reload without cache',
+      'Network checks',
+      'Copy report',
+    ]);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(dialog.textContent).toContain('ChatGPT status: Operational');
+    expect(names()).toEqual([
+      'Reload without cache',
+      'Network checks',
+      'Copy report',
+      'Retry now',
+      'Dismiss',
+    ]);
+  });
+
+  it('keeps Retry now first when the status page reports an outage', async () => {
+    const outage = {
+      level: 'major-outage' as const,
+      component: null,
+      incidents: [],
+      readAt: 0,
+      source: 'https://status.openai.com',
+      unknownReason: null,
+      inferred: false,
+    };
+    const { names } = show({
+      fixes: fixes({
+        reloadBypassingCache: vi.fn(),
+        loadStatus: async () => ({ chatgpt: outage }),
+      }),
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(names()).toEqual(['Retry now', 'Dismiss', 'Reload without cache', 'Network checks']);
+  });
+
+  it('offers no fix the place has not wired, whatever the plan', () => {
+    const { names } = show({ fixes: fixes({}, { autoRetry: true }) });
+    expect(names()).toEqual(['Retry now', 'Dismiss', 'Network checks']);
+  });
+
   it('clears site data in two named steps, cookies only after the warning', async () => {
     const run = vi.fn(async () => true);
     const clear = (storageCleared: boolean) =>
       show({
-        fixes: {
-          retryNow: vi.fn(),
-          clearSiteData: {
-            siteName: 'ChatGPT',
-            storageCleared,
-            cannotClearCache: false,
-            cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
-            run,
+        fixes: fixes(
+          { clearSiteData: run },
+          {
+            incident: {
+              ...newIncident({
+                siteId: 'chatgpt',
+                url: 'https://chatgpt.com/c/1',
+                surface: 'page',
+                verdict: { kind: 'outage', failure: { kind: 'http', status: 502 } },
+                now: 1,
+              }),
+              fixes: storageCleared ? [{ fix: 'clear-storage', at: 2, result: 'done' }] : [],
+            },
           },
-        },
+        ),
       });
     const first = clear(false);
     act(() => first.button('Clear site data').click());
@@ -261,7 +362,7 @@ describe('Panel', () => {
         ? { ...base, state: 'stopped' as const, dueAt: null, wakeAt: null }
         : waiting,
     );
-    const { dialog, button } = show({ fixes: { retryNow: vi.fn(), autoRetry: { send } } });
+    const { dialog, button } = show({ fixes: fixes({ autoRetry: { send } }, { autoRetry: true }) });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(10);
     });
@@ -307,7 +408,7 @@ describe('Panel', () => {
           }
         : limit,
     );
-    const { dialog, button } = show({ fixes: { retryNow: vi.fn(), autoRetry: { send } } });
+    const { dialog, button } = show({ fixes: fixes({ autoRetry: { send } }, { autoRetry: true }) });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(10);
     });

@@ -1,17 +1,22 @@
-import { type ComponentChildren, cloneElement, Fragment, isValidElement } from 'preact';
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
+import { fromUser } from '~/shared/protocol/senders.ts';
 import type { RefusalKind } from '~/shared/refusals.ts';
 import type { TechnicalDetails } from '~/shared/report.ts';
-import { adviceFromStatus, workingAlternatives } from '~/shared/status/advice.ts';
+import { workingAlternatives } from '~/shared/status/advice.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
 import { AutoRetryStatus } from './AutoRetryStatus.tsx';
 import { type AutoRetryDeps, type AutoRetryState, startAutoRetry } from './auto-retry.ts';
-import { ClearSiteData, type ClearSiteDataProps } from './ClearSiteData.tsx';
+import { ClearSiteData } from './ClearSiteData.tsx';
+import type { FixActions } from './fix-actions.ts';
+import { type Fix, type FixContext, fixOf, LEAD_FIXES, planFixes } from './fix-plan.ts';
 import { trapTab } from './focus.ts';
+import { checksLogResult, NetworkChecks } from './NetworkChecks.tsx';
 import { Alternatives, SiteStatus } from './SiteStatus.tsx';
+import { StatusPageLink } from './StatusPageLink.tsx';
 
 /** What to explain: an outage, or an answer that is not one. */
 export type Problem =
@@ -19,27 +24,13 @@ export type Problem =
   | { failure: Failure; refusal?: undefined; request?: boolean }
   | { failure?: undefined; refusal: { kind: RefusalKind; status: number | null } };
 
-/** The fixes on offer, in order of least harm. Absent ones are not shown. */
+/**
+ * The fixes: what they are decided from, and what a click on each does. The panel adds the
+ * site's status once read, and shows what `planFixes` makes of it.
+ */
 export interface PanelFixes {
-  retryNow: () => void;
-  /** Starts counting down as soon as the panel shows; not for refusals. */
-  autoRetry?: Omit<AutoRetryDeps, 'onChange'>;
-  reloadBypassingCache?: () => void;
-  clearSiteData?: Omit<ClearSiteDataProps, 'accept'>;
-  statusPage?: string | null;
-  siteName?: string;
-  /** The network checklist (rendered by its own component). */
-  networkChecks?: ComponentChildren;
-  /** Show the checklist from the start (the page was opened to run it). */
-  networkChecksOpen?: boolean;
-  /** Builds the support report and copies it; false when copying failed. */
-  copyReport?: () => Promise<{ copied: boolean; text: string }>;
-  /** Status, time and trace ids of the latest failure, behind a disclosure. */
-  technical?: TechnicalDetails;
-  /** The site's own retry control is on the page: Retry now clicks it (a failed answer). */
-  retriesAnswer?: boolean;
-  /** Live status: this site's, and the others' for alternatives (read when the panel opens). */
-  status?: { siteId: string; load: () => Promise<Record<string, StatusReading>> };
+  context: FixContext;
+  actions: FixActions;
 }
 
 export interface PanelProps {
@@ -65,8 +56,6 @@ export interface PanelProps {
   accept?: (event: Event) => boolean;
 }
 
-const fromUser = (event: Event) => event.isTrusted;
-
 /**
  * The guided-fix panel: what failed, what it means, whose side it is likely on, and the
  * fixes. Its accessible name is the failure's title ("502 Bad Gateway"), a contract tests
@@ -81,18 +70,24 @@ export function Panel(props: PanelProps) {
   const dismiss = useRef<HTMLButtonElement>(null);
   const compact = variant === 'compact';
   const [moreOpen, setMoreOpen] = useState(!compact);
+  const actions = fixes?.actions;
+  const statusFix = fixes ? fixOf(offered(fixes, undefined), 'status') : undefined;
+  const readings = useStatus(statusFix ? actions?.loadStatus : undefined);
+  const ownReading =
+    !statusFix || readings === undefined ? undefined : (readings?.[statusFix.siteId] ?? null);
+  const plan = fixes ? offered(fixes, ownReading) : [];
+  const status = fixOf(plan, 'status');
+  const retryNow = fixOf(plan, 'retry-now');
+  const autoRetry = fixOf(plan, 'auto-retry');
+  const more = plan.filter((fix) => fix.kind !== 'status' && !LEAD_FIXES.includes(fix.kind));
+  const lead = plan.findIndex((fix) => LEAD_FIXES.includes(fix.kind));
+  // The plan may put the local fixes before retrying (the status page says all is well).
+  const moreFirst = more.length > 0 && lead >= 0 && plan.indexOf(more[0] as Fix) < lead;
+  const hasFixes = plan.length > 0;
   // Compact and closed: the code, one line of meaning and the two actions; the rest waits
   // behind More fixes, so the notice stays small.
-  const brief = compact && !moreOpen && fixes !== undefined;
-  const retryState = useAutoRetry(fixes?.autoRetry);
-  const readings = useStatus(fixes?.status);
-  const ownReading =
-    !fixes?.status || readings === undefined
-      ? undefined
-      : (readings?.[fixes.status.siteId] ?? null);
-  const advice = adviceFromStatus(ownReading);
-  // When the status page says all is well, the local fixes come before waiting it out.
-  const localFirst = advice === 'local';
+  const brief = compact && !moreOpen && hasFixes;
+  const retryState = useAutoRetry(autoRetry ? actions?.autoRetry : undefined);
 
   useEffect(() => {
     // A compact notice must not steal focus from the composer while the user types.
@@ -143,19 +138,19 @@ export function Panel(props: PanelProps) {
         {problem.failure?.kind === 'page' && <q class="gg-quote">{problem.failure.text}</q>}
         {!brief && <p class="gg-side">{t(wording.side, hostOf(url))}</p>}
         {count > 1 && <p class="gg-count">{t('compactCount', String(count))}</p>}
-        {!brief && fixes?.status && (
+        {!brief && status && (
           <SiteStatus
-            siteId={fixes.status.siteId}
-            siteName={fixes.siteName ?? hostOf(url)}
-            reading={ownReading}
-            advice={advice}
-            autoRetry={fixes.autoRetry !== undefined}
+            source={status.source}
+            siteName={status.siteName}
+            reading={status.reading}
+            advice={status.advice}
+            autoRetry={autoRetry !== undefined}
           />
         )}
-        {fixes && localFirst && moreOpen && (
-          <MoreFixes fixes={fixes} accept={accept} statusAllClear />
+        {actions && hasFixes && moreFirst && moreOpen && (
+          <MoreFixes fixes={more} actions={actions} accept={accept} />
         )}
-        {fixes?.autoRetry && (
+        {autoRetry && (
           <AutoRetryStatus
             state={retryState.state}
             onStop={retryState.stop}
@@ -164,98 +159,163 @@ export function Panel(props: PanelProps) {
           />
         )}
         <div class="gg-actions">
-          {fixes && (
-            <button type="button" class="gg-primary" ref={retry} onClick={click(fixes.retryNow)}>
-              {t(fixes.retriesAnswer ? 'actionRetryAnswer' : 'actionRetryNow')}
+          {actions && retryNow && (
+            <button type="button" class="gg-primary" ref={retry} onClick={click(actions.retryNow)}>
+              {t(retryNow.answer ? 'actionRetryAnswer' : 'actionRetryNow')}
             </button>
           )}
           <button type="button" ref={dismiss} onClick={click(onDismiss)}>
             {t('actionDismiss')}
           </button>
-          {fixes && compact && !moreOpen && (
+          {hasFixes && compact && !moreOpen && (
             <button type="button" aria-expanded="false" onClick={click(() => setMoreOpen(true))}>
               {t('actionMoreFixes')}
             </button>
           )}
         </div>
-        {fixes && !localFirst && moreOpen && <MoreFixes fixes={fixes} accept={accept} />}
-        {!brief && fixes?.status && readings && (
-          <Alternatives siteIds={workingAlternatives(readings, fixes.status.siteId)} />
+        {actions && hasFixes && !moreFirst && moreOpen && (
+          <MoreFixes fixes={more} actions={actions} accept={accept} />
+        )}
+        {!brief && status && readings && (
+          <Alternatives siteIds={workingAlternatives(readings, status.siteId)} />
         )}
       </section>
     </div>
   );
 }
 
+/** The plan, without what this place has not wired (a fix without its action). */
+function offered(fixes: PanelFixes, reading: FixContext['reading']): Fix[] {
+  const { actions } = fixes;
+  return planFixes({ ...fixes.context, reading }).filter((fix) => {
+    switch (fix.kind) {
+      case 'status':
+        return actions.loadStatus !== undefined;
+      case 'auto-retry':
+        return actions.autoRetry !== undefined;
+      case 'reload-no-cache':
+        return actions.reloadBypassingCache !== undefined;
+      case 'clear-site-data':
+        return actions.clearSiteData !== undefined;
+      case 'report':
+        return actions.copyReport !== undefined;
+      default:
+        return true;
+    }
+  });
+}
+
+/** The fixes after the main buttons: a row of buttons, then what they open, in plan order. */
 function MoreFixes({
   fixes,
+  actions,
   accept,
-  statusAllClear = false,
 }: {
-  fixes: PanelFixes;
+  fixes: Fix[];
+  actions: FixActions;
   accept: (event: Event) => boolean;
-  /** The status page reports no incident: the checks' advice may name what is left. */
-  statusAllClear?: boolean;
 }) {
   const [report, setReport] = useState<{ copied: boolean; text: string } | null>(null);
-  const [checksOpen, setChecksOpen] = useState(fixes.networkChecksOpen ?? false);
+  const [checksOpen, setChecksOpen] = useState(fixOf(fixes, 'network-checks')?.open ?? false);
   const click = (action: () => void) => (event: Event) => {
     if (accept(event)) action();
+  };
+  const button = (fix: Fix) => {
+    switch (fix.kind) {
+      case 'reload-no-cache':
+        return (
+          actions.reloadBypassingCache && (
+            <button type="button" onClick={click(actions.reloadBypassingCache)}>
+              {t('actionReloadNoCache')}
+            </button>
+          )
+        );
+      case 'clear-site-data':
+        return (
+          actions.clearSiteData && (
+            <ClearSiteData
+              siteName={fix.siteName}
+              storageCleared={fix.storageCleared}
+              cannotClearCache={fix.cannotClearCache}
+              cookieScope={fix.cookieScope}
+              run={actions.clearSiteData}
+              accept={accept}
+            />
+          )
+        );
+      case 'status-page':
+        return fix.url && <StatusPageLink href={fix.url} />;
+      case 'network-checks':
+        return (
+          !checksOpen && (
+            <button type="button" aria-expanded="false" onClick={click(() => setChecksOpen(true))}>
+              {t('actionNetworkChecks')}
+            </button>
+          )
+        );
+      case 'report':
+        return (
+          <button
+            type="button"
+            onClick={click(() => {
+              void actions.copyReport?.().then(setReport);
+            })}
+          >
+            {t('actionCopyReport')}
+          </button>
+        );
+      default:
+        return null;
+    }
+  };
+  const below = (fix: Fix) => {
+    switch (fix.kind) {
+      case 'status-page':
+        return fix.url === null && <p class="gg-note-small">{t('noStatusPage', fix.siteName)}</p>;
+      case 'network-checks':
+        return (
+          checksOpen && (
+            <NetworkChecks
+              siteHost={fix.siteHost}
+              statusHost={fix.statusHost}
+              canCheckProxy={fix.canCheckProxy}
+              onOpenFullChecks={fix.openFullChecks ? actions.openFullChecks : undefined}
+              autoRun={fix.autoRun}
+              statusAllClear={fix.statusAllClear}
+              onResults={(results) => actions.logFix?.('network-checks', checksLogResult(results))}
+            />
+          )
+        );
+      case 'technical':
+        return <Technical details={fix.details} />;
+      case 'report':
+        return (
+          report && (
+            <div class="gg-report">
+              <p role="status" class="gg-note-small">
+                {report.copied ? t('reportCopied', fix.siteName) : t('reportCopyFailed')}
+              </p>
+              {!report.copied && (
+                <textarea class="gg-report-text" readOnly value={report.text} rows={8} />
+              )}
+            </div>
+          )
+        );
+      default:
+        return null;
+    }
   };
   return (
     <div class="gg-more">
       <h3 class="gg-more-title">{t('fixesHeading')}</h3>
       <div class="gg-actions">
-        {fixes.reloadBypassingCache && (
-          <button type="button" onClick={click(fixes.reloadBypassingCache)}>
-            {t('actionReloadNoCache')}
-          </button>
-        )}
-        {fixes.clearSiteData && <ClearSiteData {...fixes.clearSiteData} accept={accept} />}
-        {fixes.statusPage && (
-          <a
-            class="gg-link-button"
-            href={fixes.statusPage}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {t('actionStatusPage')}
-          </a>
-        )}
-        {fixes.networkChecks && !checksOpen && (
-          <button type="button" aria-expanded="false" onClick={click(() => setChecksOpen(true))}>
-            {t('actionNetworkChecks')}
-          </button>
-        )}
-        {fixes.copyReport && (
-          <button
-            type="button"
-            onClick={click(() => {
-              void fixes.copyReport?.().then(setReport);
-            })}
-          >
-            {t('actionCopyReport')}
-          </button>
-        )}
+        {fixes.map((fix) => (
+          <Fragment key={fix.kind}>{button(fix)}</Fragment>
+        ))}
       </div>
-      {fixes.statusPage === null && fixes.siteName && (
-        <p class="gg-note-small">{t('noStatusPage', fixes.siteName)}</p>
-      )}
-      {checksOpen &&
-        (isValidElement(fixes.networkChecks)
-          ? cloneElement(fixes.networkChecks, { statusAllClear })
-          : fixes.networkChecks)}
-      {fixes.technical && <Technical details={fixes.technical} />}
-      {report && (
-        <div class="gg-report">
-          <p role="status" class="gg-note-small">
-            {report.copied ? t('reportCopied', fixes.siteName ?? '') : t('reportCopyFailed')}
-          </p>
-          {!report.copied && (
-            <textarea class="gg-report-text" readOnly value={report.text} rows={8} />
-          )}
-        </div>
-      )}
+      {fixes.map((fix) => (
+        <Fragment key={fix.kind}>{below(fix)}</Fragment>
+      ))}
     </div>
   );
 }
@@ -288,13 +348,12 @@ function Technical({ details }: { details: TechnicalDetails }) {
 }
 
 /** Reads the sites' status once when the panel opens (undefined until it answers). */
-function useStatus(status: PanelFixes['status']) {
+function useStatus(load: FixActions['loadStatus']) {
   const [readings, setReadings] = useState<Record<string, StatusReading> | null | undefined>();
   useEffect(() => {
-    if (!status) return;
+    if (!load) return;
     let live = true;
-    status
-      .load()
+    load()
       .then((r) => live && setReadings(r))
       .catch(() => live && setReadings(null));
     return () => {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REASON, type StatusReading, unknownReading } from '~/shared/status/types.ts';
+import { statusOf } from '../../../test/unit/status-of.ts';
 import { SiteStatus } from './SiteStatus.tsx';
 
 let mount: HTMLElement | null = null;
@@ -14,7 +15,10 @@ afterEach(() => {
 function show(reading: StatusReading | null, siteId = 'chatgpt', siteName = 'ChatGPT'): string {
   mount = document.createElement('div');
   document.body.append(mount);
-  render(<SiteStatus siteId={siteId} siteName={siteName} reading={reading} advice={null} />, mount);
+  render(
+    <SiteStatus source={statusOf(siteId)} siteName={siteName} reading={reading} advice={null} />,
+    mount,
+  );
   return mount.textContent ?? '';
 }
 
@@ -97,7 +101,7 @@ describe('SiteStatus: advice names only fixes on offer', () => {
     document.body.append(mount);
     render(
       <SiteStatus
-        siteId="chatgpt"
+        source={statusOf('chatgpt')}
         siteName="ChatGPT"
         reading={incident}
         advice="service"
@@ -136,7 +140,12 @@ describe('SiteStatus: a status with its incident', () => {
       unknownReason: null,
     };
     render(
-      <SiteStatus siteId="chatgpt" siteName="ChatGPT" reading={reading} advice={null} />,
+      <SiteStatus
+        source={statusOf('chatgpt')}
+        siteName="ChatGPT"
+        reading={reading}
+        advice={null}
+      />,
       mount,
     );
     const line = mount.querySelector('.gg-status-line');

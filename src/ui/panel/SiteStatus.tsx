@@ -1,26 +1,27 @@
 import { t } from '~/shared/i18n.ts';
 import { chatIncident, type StatusAdvice } from '~/shared/status/advice.ts';
-import { statusSourceFor } from '~/shared/status/sources.ts';
+import type { SiteStatusSource } from '~/shared/status/sources.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
 import {
   describeLevel,
   describeMissingSource,
   describeUnknownReason,
 } from '~/shared/status/wording.ts';
-import { siteById } from '~/sites/index.ts';
+import { BUILT_IN_SITES } from '~/sites/index.ts';
 
 /**
  * The site's live status in one line (with the newest incident and a link), what it means
  * for the advice, and where else to go meanwhile. Provider text is shown as text only.
  */
 export function SiteStatus({
-  siteId,
+  source,
   siteName,
   reading,
   advice,
   autoRetry = true,
 }: {
-  siteId: string;
+  /** Where the site's status comes from (the user's own sites have a link at most). */
+  source: SiteStatusSource;
   siteName: string;
   /** undefined: still reading. */
   reading: StatusReading | null | undefined;
@@ -28,7 +29,7 @@ export function SiteStatus({
   /** Automatic retry is on offer here; advice never names a fix the screen lacks. */
   autoRetry?: boolean;
 }) {
-  const missing = describeMissingSource(statusSourceFor(siteId));
+  const missing = describeMissingSource(source);
   if (missing) {
     return (
       <p class="gg-status" data-level="none">
@@ -116,9 +117,12 @@ function StatusWithIncident(props: {
   );
 }
 
-/** Other enabled sites whose status page says they work, as links. */
+/**
+ * Other enabled sites whose status page says they work, as links. Only built-in sites have
+ * a status page Gateway Guard can read, so only they can be named working.
+ */
 export function Alternatives({ siteIds }: { siteIds: string[] }) {
-  const sites = siteIds.map((id) => siteById(id)).filter((s) => s !== null);
+  const sites = siteIds.map((id) => BUILT_IN_SITES.byId(id)).filter((s) => s !== null);
   if (sites.length === 0) return null;
   return (
     <nav class="gg-alternatives" aria-labelledby="gg-alternatives-title">

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchView } from '~/shared/protocol/recovery-messages.ts';
 import { type AutoRetryState, startAutoRetry } from './auto-retry.ts';
 
 let online = true;

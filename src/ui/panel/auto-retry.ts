@@ -1,5 +1,5 @@
-import { browser, type Runtime } from '~/shared/browser.ts';
-import type { WatchAction, WatchView } from '~/shared/recovery-messages.ts';
+import type { WatchAction, WatchView } from '~/shared/protocol/recovery-messages.ts';
+import { onBackgroundMessage } from '~/shared/protocol/tab-messages.ts';
 
 /**
  * What the panel shows of automatic recovery: the site's watch as the background last
@@ -44,14 +44,9 @@ const TICK_SLACK_MS = 250;
 /** The background's pushes about `siteId`'s watch, from this extension only. */
 export function watchUpdates(siteId: string) {
   return (listener: (view: WatchView) => void) => {
-    const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const m = message as { type?: unknown; view?: WatchView };
-      if (m?.type === 'watchChanged' && m.view?.siteId === siteId) listener(m.view);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onBackgroundMessage('watchChanged', ({ view }) => {
+      if (view.siteId === siteId) listener(view);
+    });
   };
 }
 

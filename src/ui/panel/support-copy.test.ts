@@ -2,20 +2,18 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SITES } from '~/sites/index.ts';
-import { supportFixes } from './support.tsx';
+import { reportCopier } from './support.ts';
 
 const chatgpt = SITES.find((site) => site.id === 'chatgpt');
 if (!chatgpt) throw new Error('chatgpt');
 
-const fixes = () =>
-  supportFixes({
+const copyReport = () =>
+  reportCopier({
     site: chatgpt,
     url: 'https://chatgpt.com/c/1',
     failure: { kind: 'http', status: 502 },
     incident: () => null,
-    onExtensionPage: false,
-    logFix: () => undefined,
-  });
+  })();
 
 beforeEach(() => {
   fakeBrowser.runtime.getManifest = (() => ({ version: '0.1.0' })) as never;
@@ -26,7 +24,7 @@ describe('copy report', () => {
   it('copies with the clipboard when it may', async () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const result = await fixes().copyReport?.();
+    const result = await copyReport();
     expect(result?.copied).toBe(true);
     expect(writeText).toHaveBeenCalledWith(result?.text);
   });
@@ -41,7 +39,7 @@ describe('copy report', () => {
       for (const record of records) added.push(...record.addedNodes);
     });
     observer.observe(document, { childList: true, subtree: true });
-    const result = await fixes().copyReport?.();
+    const result = await copyReport();
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
     expect(result?.copied).toBe(false);

@@ -15,11 +15,14 @@ export interface TestBrowser {
   /** 'chrome-extension://<id>' or 'moz-extension://<uuid>', no trailing slash. */
   extensionBase: string;
   newPage(): Promise<TestPage>;
+  /** The tabs open now, in the browser's order (those the browser itself opened too). */
+  openPages(): Promise<TestPage[]>;
   /** Resolves once the background answers ping with pong. Call before the first navigation. */
   waitForBackground(): Promise<void>;
   /**
    * Stops the background worker as the browser does when it idles, then wakes it again
-   * with a ping. Chromium only: Firefox offers automation no way to stop an event page.
+   * with a ping. Chromium only: Firefox offers automation no way to stop an event page on
+   * request (restarts.e2e.test.ts lowers its idle timeout and waits for Firefox instead).
    */
   restartBackground(): Promise<void>;
   close(): Promise<void>;
@@ -44,9 +47,12 @@ export interface TestPage {
   /** Real key presses for each character of `text`, into whatever has focus. */
   type(text: string): Promise<void>;
   evaluate<T>(fn: string | (() => T)): Promise<T>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the viewport, or of the whole page with `fullPage`. */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Resizes the page's viewport (CSS pixels), e.g. to the toolbar popup's size. */
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates the system's light or dark theme (prefers-color-scheme) for this page. */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Resolves when the user closes the page (or the whole browser). */
   waitForClose(): Promise<void>;
   close(): Promise<void>;
@@ -77,6 +83,19 @@ export interface LaunchOptions {
    * pages' main-thread time and the service worker's CPU time and heap through it).
    */
   debuggingPort?: number;
+  /**
+   * Chromium only: the profile to start with and keep (a directory the caller made and
+   * removes), so a second launch with the same one is the same user's browser restarted.
+   * Absent: a throwaway profile.
+   */
+  userDataDir?: string;
+  /**
+   * Chromium only: reopen the tabs the profile had open when it last closed, as Chromium
+   * does when it restarts itself or the user chose "Continue where you left off".
+   */
+  restoreLastSession?: boolean;
+  /** Firefox only: prefs on top of the harness's own (a test's browser behaviour). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export function launchBrowser(name: BrowserName, opts: LaunchOptions): Promise<TestBrowser> {

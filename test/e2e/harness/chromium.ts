@@ -56,10 +56,11 @@ function wrapPage(page: Page): TestPage {
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     evaluate: <T>(fn: string | (() => T)) => page.evaluate(fn) as Promise<T>,
-    async screenshot(path) {
-      await page.screenshot({ path });
+    async screenshot(path, options) {
+      await page.screenshot({ path, fullPage: options?.fullPage ?? false });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     waitForClose: () => page.waitForEvent('close', { timeout: 0 }).then(() => undefined),
     close: () => page.close(),
   });
@@ -71,9 +72,11 @@ export async function launchChromium({
   headless = true,
   locale,
   debuggingPort,
+  userDataDir = '',
+  restoreLastSession = false,
 }: LaunchOptions): Promise<TestBrowser> {
   const executablePath = requireBrowser('chromium');
-  const context: BrowserContext = await chromium.launchPersistentContext('', {
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     args: [
@@ -90,6 +93,7 @@ export async function launchChromium({
       `--host-resolver-rules=${hostResolverRules(fakePort)}`,
       ...(locale ? [`--lang=${locale}`] : []),
       ...(debuggingPort ? [`--remote-debugging-port=${debuggingPort}`] : []),
+      ...(restoreLastSession ? ['--restore-last-session'] : []),
     ],
     ...(locale ? { locale } : {}),
   });
@@ -104,6 +108,7 @@ export async function launchChromium({
       version,
       extensionBase,
       ...gate,
+      openPages: async () => context.pages().map(wrapPage),
       restartBackground: () => restartWorker(context, extensionBase, gate.waitForBackground),
       close: () => context.close(),
     };

@@ -32,6 +32,9 @@ const SITE_NAMES = {
   'meta.ai': 'Meta AI',
   'www.meta.ai': 'Meta AI',
   'example.org': 'Example',
+  // Not a site: `npm start`'s outage simulator serves its control page here (.test is
+  // reserved, so the name can never be a real one).
+  'simulator.test': 'Outage simulator',
 } as const;
 
 export type FakeHost = keyof typeof SITE_NAMES;
@@ -50,6 +53,11 @@ export interface FakeResponse {
   delayMs?: number;
   destroy?: boolean;
   reset?: boolean;
+  /**
+   * Sends the headers (announcing the whole body) and only this many bytes of the body,
+   * waits a moment, then resets the connection: an answer that breaks off mid-stream.
+   */
+  cutAfterBytes?: number;
 }
 
 /** The request as a response function sees it (body fully read). */
@@ -139,6 +147,9 @@ function defaultResponse(host: string, path: string): FakeResponse {
   return { status: 200, body: healthyPage(host) };
 }
 
+/** How long a cut answer's first bytes stand before the reset (long enough to be seen). */
+const CUT_PAUSE_MS = 1_500;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -224,6 +235,13 @@ export async function startFakeSites(): Promise<FakeSites> {
         'content-length': String(body.length),
       };
       res.writeHead(answer.status ?? 200, headers);
+      if (answer.cutAfterBytes !== undefined) {
+        res.write(body.subarray(0, answer.cutAfterBytes));
+        await sleep(CUT_PAUSE_MS);
+        const tcp = (req.socket as Socket & { _parent?: Socket })._parent ?? req.socket;
+        if (!tcp.destroyed) tcp.resetAndDestroy();
+        return;
+      }
       res.end(body);
     });
   });

@@ -166,10 +166,14 @@ function wrapPage(page: Page): TestPage {
     press: (key) => page.keyboard.press(key as KeyInput),
     type: (text) => page.keyboard.type(text),
     evaluate: <T>(fn: string | (() => T)) => page.evaluate(fn) as Promise<T>,
-    async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
+    async screenshot(path, options) {
+      await page.screenshot({
+        path: path as `${string}.png`,
+        fullPage: options?.fullPage ?? false,
+      });
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    setColorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
     waitForClose: () => new Promise<void>((resolve) => page.once('close', () => resolve())),
     async close() {
       clearInterval(poller);
@@ -183,6 +187,7 @@ export async function launchFirefox({
   fakePort,
   headless = true,
   locale,
+  firefoxPrefs = {},
 }: LaunchOptions): Promise<TestBrowser> {
   const executablePath = requireBrowser('firefox');
   const proxy: ConnectProxy = await startConnectProxy(fakePort, FAKE_HOSTS);
@@ -196,6 +201,7 @@ export async function launchFirefox({
       extraPrefsFirefox: {
         ...prefs(proxy.port),
         ...(locale ? { 'intl.locale.requested': locale } : {}),
+        ...firefoxPrefs,
       },
       env: {
         ...process.env,
@@ -221,6 +227,7 @@ export async function launchFirefox({
       version,
       extensionBase,
       ...gateOnBackground(version, extensionBase, openPage),
+      openPages: async () => (await driver.pages()).map(wrapPage),
       restartBackground() {
         return Promise.reject(new Error('Firefox cannot stop an extension background on request'));
       },

@@ -3,6 +3,9 @@
  * with the test build of the extension, the background answering, and one site tab. Also
  * the signals tests wait on instead of the clock (see `src/shared/test-signals.ts`).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import {
   type BrowserName,
@@ -23,6 +26,12 @@ export interface BrowserFixture {
   readonly page: TestPage;
   /** Runs `expression` (may be a promise) in one of the extension's own pages. */
   inExtension<T>(expression: string): Promise<T>;
+  /**
+   * Chromium with `keepProfile` only: closes the browser as the user would and starts it
+   * again on the same profile, with the tabs it had open (the fake sites stay up). The
+   * fixture's `browser` and `page` are the new ones once it resolves.
+   */
+  restartBrowser(): Promise<void>;
 }
 
 export interface FixtureOptions {
@@ -30,6 +39,13 @@ export interface FixtureOptions {
   extensionDir?: () => Promise<string> | string;
   /** The browser's UI language ("de"); the browser's default when absent. */
   locale?: string;
+  /**
+   * Chromium only: a profile of its own (a temporary directory, removed after the block)
+   * that `restartBrowser()` starts again; else a throwaway profile per launch.
+   */
+  keepProfile?: boolean;
+  /** Firefox only: prefs for this block's browser (see LaunchOptions.firefoxPrefs). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 /**
@@ -40,27 +56,41 @@ export function useBrowser(name: BrowserName, options: FixtureOptions = {}): Bro
   let fake: FakeSites | undefined;
   let browser: TestBrowser | undefined;
   let page: TestPage | undefined;
+  let profile: string | undefined;
   const need = <T>(value: T | undefined, what: string): T => {
     if (value === undefined)
       throw new Error(`${what} is not ready: the ${name} fixture did not start`);
     return value;
   };
 
-  beforeAll(async () => {
-    fake = await startFakeSites();
+  const launch = async (restoreLastSession: boolean) => {
+    const sites = need(fake, 'the fake sites');
     const extensionDir = (await options.extensionDir?.()) ?? extensionDirFor(name);
     browser = await launchBrowser(name, {
       extensionDir,
-      fakePort: fake.port,
+      fakePort: sites.port,
       locale: options.locale,
+      userDataDir: profile,
+      restoreLastSession,
+      firefoxPrefs: options.firefoxPrefs,
     });
-    console.log(`[e2e] ${browser.version}`);
     await browser.waitForBackground();
     page = await browser.newPage();
+  };
+
+  beforeAll(async () => {
+    if (options.keepProfile) {
+      if (name !== 'chromium') throw new Error('keepProfile: only Chromium restarts on a profile');
+      profile = await mkdtemp(join(tmpdir(), 'gateway-guard-profile-'));
+    }
+    fake = await startFakeSites();
+    await launch(false);
+    console.log(`[e2e] ${need(browser, 'the browser').version}`);
   });
   afterAll(async () => {
     await browser?.close();
     await fake?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
   });
 
   const fixture: BrowserFixture = {
@@ -82,6 +112,14 @@ export function useBrowser(name: BrowserName, options: FixtureOptions = {}): Bro
       } finally {
         await extension.close();
       }
+    },
+    async restartBrowser() {
+      if (!profile) throw new Error('restartBrowser needs a fixture with keepProfile');
+      const closing = browser;
+      browser = undefined;
+      page = undefined;
+      await closing?.close();
+      await launch(true);
     },
   };
   return fixture;

@@ -13,6 +13,7 @@ export interface PageDriver
     | 'evaluate'
     | 'screenshot'
     | 'setViewport'
+    | 'setColorScheme'
     | 'close'
     | 'waitForClose'
   > {
@@ -109,8 +110,9 @@ export function makeTestPage(driver: PageDriver): TestPage {
     press: (key) => driver.press(key),
     type: (text) => driver.type(text),
     evaluate,
-    screenshot: (path) => driver.screenshot(path),
+    screenshot: (path, options) => driver.screenshot(path, options),
     setViewport: (width, height) => driver.setViewport(width, height),
+    setColorScheme: (scheme) => driver.setColorScheme(scheme),
     close: () => driver.close(),
     waitForClose: () => driver.waitForClose(),
     panel,

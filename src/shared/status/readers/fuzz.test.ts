@@ -322,10 +322,15 @@ describe('mutated documents', () => {
         if (reading.level !== 'operational') return;
         expect(trusted).toBe(true);
         expect(Array.isArray(doc)).toBe(true);
+        // An entry is Gemini's when its service or one of its affected products is named
+        // Gemini exactly (case and spacing aside): "GEMINIx" or "Gemini API" is another one.
+        const isGemini = (name: unknown) =>
+          typeof name === 'string' && name.trim().replace(/\s+/g, ' ').toLowerCase() === 'gemini';
         for (const entry of doc as unknown[]) {
-          const named = [get(entry, 'service_name'), get(entry, 'external_desc')];
+          const products = get(entry, 'affected_products');
           const mentions =
-            typeof named[0] === 'string' && named[0].toLowerCase().includes('gemini');
+            isGemini(get(entry, 'service_name')) ||
+            (Array.isArray(products) && products.some((p) => isGemini(get(p, 'title'))));
           if (!mentions) continue;
           const end = get(entry, 'end');
           const open = end === undefined || end === null || end === '';

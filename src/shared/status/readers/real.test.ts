@@ -2,14 +2,15 @@
  * Every reader against the real-format corpus in test/fixtures/real/: payloads in the exact
  * shapes the providers publish, each with the conclusion a person reading the page would
  * draw (see the README there for sources). The readers get each site's own configuration
- * from `STATUS_SOURCES`, so a wrong component name or product filter fails here too.
+ * from their adapters, so a wrong component name or product filter fails here too.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../../../test/unit/status-of.ts';
 import { adviceFromStatus, chatIncident, type StatusAdvice } from '../advice.ts';
-import { type FetchedSource, STATUS_SOURCES } from '../sources.ts';
+import type { FetchedSource } from '../sources.ts';
 import type { StatusLevel } from '../types.ts';
 import { READERS, readStatuspageIncidents } from './index.ts';
 
@@ -19,8 +20,8 @@ const body = (file: string) => readFileSync(resolve(DIR, file), 'utf8');
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 
 function sourceOf(siteId: string): FetchedSource {
-  const source = STATUS_SOURCES[siteId];
-  if (!source || source.kind === 'link' || source.kind === 'none') throw new Error(siteId);
+  const source = statusOf(siteId);
+  if (source.kind === 'link' || source.kind === 'none') throw new Error(siteId);
   return source;
 }
 
