@@ -2,7 +2,7 @@ import type { ClosestStatus, FetchedSource, LinkOnlySource } from '../shared/sta
 
 /**
  * Everything Gateway Guard knows about one chat site, as data. Logic elsewhere is shared;
- * adding a site means one new adapter file and one line in `index.ts`.
+ * adding a site means one new adapter file and one line in `built-in.ts`.
  */
 export interface SiteAdapter {
   /** Stable id, used in settings and storage. */

@@ -25,6 +25,13 @@ export interface TestBrowser {
    * request (restarts.e2e.test.ts lowers its idle timeout and waits for Firefox instead).
    */
   restartBackground(): Promise<void>;
+  /**
+   * Lets the extension reach `origin` as a user can before adding it as their own site:
+   * Chromium's extensions page, "Site access", on a specific site. The extension's own
+   * request for it then succeeds without a prompt, which automation cannot answer.
+   * Firefox's test profile grants such requests itself, so there it does nothing.
+   */
+  allowSiteAccess(origin: string): Promise<void>;
   close(): Promise<void>;
 }
 

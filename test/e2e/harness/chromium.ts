@@ -110,11 +110,45 @@ export async function launchChromium({
       ...gate,
       openPages: async () => context.pages().map(wrapPage),
       restartBackground: () => restartWorker(context, extensionBase, gate.waitForBackground),
+      allowSiteAccess: (origin) => allowSiteAccess(context, extensionBase, origin),
       close: () => context.close(),
     };
   } catch (error) {
     await context.close();
     throw error;
+  }
+}
+
+/**
+ * What the user does on chrome://extensions (the extension's details, "Site access", add a
+ * site): the page's own API, `developerPrivate.addHostPermission`. Chromium then answers the
+ * extension's request for that origin without a prompt.
+ */
+async function allowSiteAccess(
+  context: BrowserContext,
+  extensionBase: string,
+  origin: string,
+): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    const id = new URL(extensionBase).host;
+    const pattern = `${new URL(origin).origin}/*`;
+    await page.evaluate(
+      ([extensionId, host]) =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              developerPrivate: {
+                addHostPermission(id: string, host: string): Promise<void>;
+              };
+            };
+          }
+        ).chrome.developerPrivate.addHostPermission(extensionId, host),
+      [id, pattern] as const,
+    );
+  } finally {
+    await page.close();
   }
 }
 

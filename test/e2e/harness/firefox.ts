@@ -231,6 +231,8 @@ export async function launchFirefox({
       restartBackground() {
         return Promise.reject(new Error('Firefox cannot stop an extension background on request'));
       },
+      // The profile grants the extension's own requests (extensions.webextOptionalPermissionPrompts).
+      allowSiteAccess: async () => undefined,
       async close() {
         await driver.close();
         await proxy.close();
