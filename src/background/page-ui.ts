@@ -17,6 +17,9 @@ export async function injectPageUi(tabId: number, sender: Runtime.MessageSender)
     await browser.scripting.executeScript({
       target: target as { tabId: number },
       files: [PAGE_UI_FILE],
+      // The page asks only when it has something to show: never wait for the page to
+      // settle (by default the file would run at document_idle, up to after its load).
+      injectImmediately: true,
     });
     return true;
   } catch {

@@ -12,7 +12,7 @@ import { startDraftRescue } from './drafts.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { watchNotices } from './notice-watch.ts';
 import { documentStatus, domReady, pageLooksEmpty, readErrorDocument } from './page.ts';
-import { heardInThisDocument, setPrompt, show } from './show.ts';
+import { heardInThisDocument, prefetchPageUi, setPrompt, show } from './show.ts';
 
 async function start(): Promise<void> {
   const own = documentStatus();
@@ -63,6 +63,8 @@ async function reportAndShow(
   surface: 'page' | 'compact',
   retryAfterMs: number | null = null,
 ) {
+  // The panel's UI loads while the background records the failure, not after it.
+  prefetchPageUi();
   const reply = await sendToBackground('reportFailure', { verdict, surface }).catch(() => null);
   const incident: Incident | null = reply?.incident ?? null;
   // When the background cannot be reached, the page still explains what it found.

@@ -91,4 +91,52 @@ describe('watchNotices', () => {
     reads.mockRestore();
     expect(seen).toEqual([]);
   });
+
+  describe('while the document is parsed', () => {
+    let loading: boolean;
+    beforeEach(() => {
+      stop();
+      loading = true;
+      stop = watchNotices(
+        Promise.resolve(phrases),
+        (verdict) => seen.push(verdict),
+        150,
+        () => loading,
+      );
+    });
+    const parsed = async () => {
+      await Promise.resolve(); // The observer hears the parser's insertions first.
+      loading = false;
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await tick();
+    };
+
+    it('reads none of what the parser inserts', async () => {
+      const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+      for (let i = 0; i < 200; i++)
+        add(`<article><p>Message ${i}: a network error, explained</p></article>`);
+      add('<span>Something went wrong. If this issue persists please contact us.</span>');
+      await parsed();
+      expect(reads).not.toHaveBeenCalled();
+      reads.mockRestore();
+      expect(seen).toEqual([]);
+    });
+
+    it('looks at its marked notices once it is parsed', async () => {
+      add('<div role="alert">A network error occurred.</div>');
+      await tick();
+      expect(seen).toEqual([]);
+      await parsed();
+      expect(seen).toEqual([
+        { kind: 'outage', failure: expect.objectContaining({ kind: 'network' }) },
+      ]);
+    });
+
+    it('sees what scripts add once it is parsed', async () => {
+      await parsed();
+      add('<span>Something went wrong. If this issue persists please contact us.</span>');
+      await tick();
+      expect(seen).toHaveLength(1);
+    });
+  });
 });

@@ -10,14 +10,28 @@ const MAX_NOTICE_ELEMENTS = 40;
 const BATCH_DELAY_MS = 150;
 
 /**
+ * Notices a page can hold before it is parsed, looked at once it is: those marked for
+ * assistive technology as alerts or live messages, as sites' error toasts and banners are.
+ */
+const MARKED_NOTICES =
+  '[role="alert"], [role="status"], [aria-live="assertive"], [aria-live="polite"]';
+
+/**
  * Watches for the site's own error notices. While an answer streams in, the page mutates
  * hundreds of times a second, so each batch only looks at the elements that were added
  * (never the whole document), skips anything long, and runs at most every 150 ms.
+ *
+ * While the document is still being parsed, what the parser inserts is the site's server
+ * HTML (on a long conversation, thousands of nodes that every covered page load would pay
+ * for), not a notice appearing: those insertions are skipped, and once the document is
+ * parsed only its marked notices are looked at. Chat sites render their notices from script
+ * after that, which the watcher sees as it happens.
  */
 export function watchNotices(
   phrasesReady: Promise<SitePhrases | null>,
   onNotice: (verdict: Verdict) => void,
   batchDelayMs = BATCH_DELAY_MS,
+  parsing: () => boolean = () => document.readyState === 'loading',
 ): () => void {
   let phrases: SitePhrases | null = null;
   const pending = new Set<Element>();
@@ -43,15 +57,24 @@ export function watchNotices(
     pending.clear();
   };
 
+  const schedule = () => {
+    if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
+  };
   const observer = new MutationObserver((mutations) => {
+    if (parsing()) return;
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) {
         const element = node instanceof Element ? node : node.parentElement;
         if (element) pending.add(element);
       }
     }
-    if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
+    schedule();
   });
+  const parsed = () => {
+    for (const element of document.querySelectorAll(MARKED_NOTICES)) pending.add(element);
+    schedule();
+  };
+  if (parsing()) document.addEventListener('DOMContentLoaded', parsed, { once: true });
   // Observe from the very start, so a notice shown before the background answered is
   // not missed; judge what was collected once the site's wording is known.
   observer.observe(document, { childList: true, subtree: true });
@@ -62,9 +85,12 @@ export function watchNotices(
       return;
     }
     phrases = ready;
-    if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
+    schedule();
   });
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', parsed);
+  };
 }
 
 const USER_INPUT =

@@ -14,6 +14,15 @@ export function setPrompt(value: PagePrompt | null | undefined): void {
 /** The episode the user dismissed: later updates of it stay quiet. */
 let dismissedEpisode: number | null = null;
 
+/**
+ * Starts loading the page UI ahead of `show`, when the page is about to report a failure;
+ * not when the user chose to be shown nothing.
+ */
+export function prefetchPageUi(): void {
+  if (prompt?.mode === 'off') return;
+  loadPageUi().catch(() => undefined);
+}
+
 /** Shows (or updates, or removes) the panel for the tab's incident. */
 export async function show(
   site: SiteView,
