@@ -72,7 +72,8 @@ describe.each(browserNames())('guided fixes in %s', (name) => {
     const announced = await countdownSeconds(page);
     await page.clickButton('Stop retrying');
     const stoppedAt = Date.now();
-    expect((await page.panel())?.text).toContain('Automatic retry stopped.');
+    // The background confirms the stop before the panel says so.
+    await expect.poll(async () => (await page.panel())?.text).toContain('Automatic retry stopped.');
     await sleep((announced + 1) * 1000);
     expect(hits(fake, 'chatgpt.com', '/c/22', stoppedAt)).toHaveLength(0);
   });
