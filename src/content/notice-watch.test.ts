@@ -83,11 +83,27 @@ describe('watchNotices', () => {
 
   it('judges a streamed answer in batches, not per mutation', async () => {
     const answer = add('<p></p>').firstElementChild as HTMLElement;
-    const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+    const reads = vi.spyOn(Element.prototype, 'textContent', 'get');
     for (let i = 0; i < 2000; i++) answer.append(document.createTextNode(`token${i} `));
     await tick();
     // 2000 mutations, one batch: the paragraph is read once, not 2000 times.
     expect(reads.mock.calls.length).toBeLessThanOrEqual(3);
+    reads.mockRestore();
+    expect(seen).toEqual([]);
+  });
+
+  it('never reads the text of an element larger than a notice', async () => {
+    const chat = document.getElementById('chat') as HTMLElement;
+    for (let i = 0; i < 200; i++)
+      add(`<p>Message ${i}: the gateway answered slowly, and so on</p>`);
+    await tick();
+    const reads = vi.spyOn(Element.prototype, 'textContent', 'get');
+    // A text node added straight to a long container puts the container in the batch.
+    chat.append(document.createTextNode('\n'));
+    document.body.append(document.createTextNode('\n'));
+    await tick();
+    expect(reads.mock.contexts).not.toContain(chat);
+    expect(reads.mock.contexts).not.toContain(document.body);
     reads.mockRestore();
     expect(seen).toEqual([]);
   });
@@ -112,7 +128,7 @@ describe('watchNotices', () => {
     };
 
     it('reads none of what the parser inserts', async () => {
-      const reads = vi.spyOn(Node.prototype, 'textContent', 'get');
+      const reads = vi.spyOn(Element.prototype, 'textContent', 'get');
       for (let i = 0; i < 200; i++)
         add(`<article><p>Message ${i}: a network error, explained</p></article>`);
       add('<span>Something went wrong. If this issue persists please contact us.</span>');

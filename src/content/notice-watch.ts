@@ -44,7 +44,7 @@ export function watchNotices(
     const active = phrases;
     for (const element of pending) {
       if (seen.has(element) || !element.isConnected) continue;
-      if (element.childElementCount > MAX_NOTICE_ELEMENTS) continue;
+      if (tooLargeForNotice(element)) continue;
       const text = element.textContent ?? '';
       if (text.length > NOTICE_MAX_CHARS || text.trim().length < 5) continue;
       if (isUserInput(element)) continue;
@@ -91,6 +91,24 @@ export function watchNotices(
     observer.disconnect();
     document.removeEventListener('DOMContentLoaded', parsed);
   };
+}
+
+/**
+ * Whether an element holds more than a notice can, found without reading its text: a
+ * text node added to <body> or to a long answer puts that whole element in the batch,
+ * and its `textContent` would copy the whole conversation. Walks at most a notice's worth
+ * of nodes, adding up text lengths as the nodes report them.
+ */
+function tooLargeForNotice(element: Element): boolean {
+  let elements = 0;
+  let chars = 0;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) chars += (node as Text).length;
+    else elements++;
+    if (elements > MAX_NOTICE_ELEMENTS || chars > NOTICE_MAX_CHARS) return true;
+  }
+  return false;
 }
 
 const USER_INPUT =
