@@ -6,7 +6,7 @@ import { browser } from '~/shared/browser.ts';
 import { t } from '~/shared/i18n.ts';
 import { retryConfig } from '~/shared/page-prompt.ts';
 import { sendToExtensionPages, sendToTab } from '~/shared/protocol/messages.ts';
-import type { RecoveryProtocol, WatchAction } from '~/shared/protocol/recovery-messages.ts';
+import type { RecoveryProtocol } from '~/shared/protocol/recovery-messages.ts';
 import { parseRecoveryQuery } from '~/shared/recovery-link.ts';
 import { isSiteEnabled } from '~/shared/settings/model.ts';
 import { chatStatusSignal } from '~/shared/status/advice.ts';
