@@ -4,7 +4,7 @@
  */
 import { browser } from '~/shared/browser.ts';
 import { signalBackgroundStart } from '~/shared/test-signals.ts';
-import { hostPatterns } from '~/sites/index.ts';
+import { chatRequestPatterns } from '~/sites/index.ts';
 import { onChatRequestCompleted, onChatRequestError } from './chat-requests.ts';
 import { settings, watchSettings } from './current-settings.ts';
 import { registerCustomSiteScripts } from './custom-sites.ts';
@@ -29,8 +29,10 @@ import { onInstalled } from './welcome.ts';
 // sites, and the custom sites the user granted); the handlers ask the site registry.
 const mainFrames = { urls: ['https://*/*'], types: ['main_frame' as const] };
 // fetch() shows up as xmlhttprequest; EventSource as other; the WebSocket handshake as websocket.
+// Only the paths chat requests start with: a covered page's every other call never wakes
+// the worker.
 const chatCalls = {
-  urls: hostPatterns(),
+  urls: chatRequestPatterns(),
   types: ['xmlhttprequest' as const, 'other' as const, 'websocket' as const],
 };
 

@@ -71,6 +71,69 @@ export function statusPatterns(sites: readonly SiteAdapter[] = SITES): string[] 
   return statusHostPatterns(sites.map((site) => site.status));
 }
 
+/**
+ * Match patterns for the sites' chat requests, narrowed to the paths their rules start
+ * with, so the background is not woken by every image, script and analytics call of a
+ * covered page. Each rule still decides (`forRequest`); these only have to let through
+ * everything a rule could match.
+ */
+export function chatRequestPatterns(sites: readonly SiteAdapter[] = SITES): string[] {
+  const patterns = sites.flatMap((site) =>
+    site.chatRequests.flatMap((rule) =>
+      (rule.host ? [rule.host] : [...site.hosts, ...(site.apiHosts ?? [])]).map(
+        (host) => `https://${host}${literalPathPrefix(rule.path)}*`,
+      ),
+    ),
+  );
+  return [...new Set(patterns)];
+}
+
+/**
+ * The literal start every path a `^/...` pattern matches begins with: "/backend-api/" for
+ * /^\/backend-api\/(f\/)?conversation/. A character that a quantifier makes optional is
+ * left out; a pattern not anchored at a literal "/" gives "/" (the whole host).
+ */
+export function literalPathPrefix(path: RegExp): string {
+  const source = path.source;
+  if (!source.startsWith('^') || path.flags.includes('i') || topLevelAlternation(source)) {
+    return '/';
+  }
+  let prefix = '';
+  for (let i = 1; i < source.length; i++) {
+    const char = source[i] ?? '';
+    const next = source[i + 1] ?? '';
+    if (char === '\\' && /[/.\-_]/.test(next)) {
+      if ('?*{'.includes(source[i + 2] ?? '')) break;
+      prefix += next;
+      i++;
+      continue;
+    }
+    if (/[\w/-]/.test(char) && char !== '\\') {
+      if ('?*{'.includes(next)) break;
+      prefix += char;
+      continue;
+    }
+    break;
+  }
+  return prefix.startsWith('/') ? prefix : '/';
+}
+
+/** Whether `a|b` splits the whole pattern (the leading ^ then anchors only the first part). */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Match patterns for every host the extension needs access to: pages and API hosts. */
 export function hostPatterns(sites: readonly SiteAdapter[] = SITES): string[] {
   return sites.flatMap((site) =>
