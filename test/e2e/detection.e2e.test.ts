@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { browserNames } from './harness/browsers.ts';
 import { errorPage } from './harness/fake-sites.ts';
-import { useBrowser, waitForContentScript, waitForLoadDecision } from './harness/fixture.ts';
+import {
+  DECISIONS,
+  type LoadDecision,
+  useBrowser,
+  waitForContentScript,
+  waitForLoadDecision,
+} from './harness/fixture.ts';
 
 /** POSTs from the page itself, as the site's own script would. */
 function post(path: string, times = 1): string {
@@ -134,12 +140,15 @@ describe.each(browserNames())('detection in %s', (name) => {
     const loadedAt = Date.now();
     await page.goto('https://chatgpt.com/c/14');
     await waitForContentScript(page, ['watching']);
-    await page.evaluate(`Promise.all([${post('/ces/v1/t', 5)}, ${post('/backend-api/lat/r', 5)}])`);
-    // The background has looked at both and set them aside before we check.
-    for (const path of ['/ces/v1/t', '/backend-api/lat/r']) {
-      const seen = await waitForLoadDecision(env, `https://chatgpt.com${path}`, loadedAt);
-      expect(seen.decision).toBe('not a chat request');
-    }
+    // One outside every chat path, then one inside ChatGPT's but not a chat request.
+    await page.evaluate(post('/ces/v1/t', 5));
+    await page.evaluate(post('/backend-api/lat/r', 5));
+    // The background has looked at the second and set it aside before we check; the first
+    // never reached it (its listener hears only the paths chat requests start with).
+    const seen = await waitForLoadDecision(env, 'https://chatgpt.com/backend-api/lat/r', loadedAt);
+    expect(seen.decision).toBe('not a chat request');
+    const decisions = await env.inExtension<LoadDecision[]>(DECISIONS);
+    expect(decisions.filter((d) => d.url.endsWith('/ces/v1/t') && d.at >= loadedAt)).toEqual([]);
     expect(await page.panel()).toBeNull();
   });
 

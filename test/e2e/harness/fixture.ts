@@ -154,7 +154,7 @@ export interface LoadDecision {
   at: number;
 }
 
-const DECISIONS = `(async () => {
+export const DECISIONS = `(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
   return (await api.storage.session.get('testDecisions')).testDecisions ?? [];
 })()`;
