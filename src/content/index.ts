@@ -17,9 +17,6 @@ import { heardInThisDocument, prefetchPageUi, setPrompt, show } from './show.ts'
 async function start(): Promise<void> {
   const own = documentStatus();
   const handshake = sendToBackground('pageStarted', { status: own }).catch(() => null);
-  // A page that says itself it is a server error will most likely need the panel: its UI
-  // loads while the background answers, not after (the longest step on the way to help).
-  if (own !== null && own >= 500) prefetchPageUi();
   // Watching starts now; what it collects is judged once the site's wording arrives.
   watchNotices(
     handshake.then((reply) =>

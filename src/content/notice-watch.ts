@@ -13,8 +13,7 @@ const BATCH_DELAY_MS = 150;
  * Notices a page can hold before it is parsed, looked at once it is: those marked for
  * assistive technology as alerts or live messages, as sites' error toasts and banners are.
  */
-const MARKED_NOTICES =
-  '[role="alert"], [role="status"], [aria-live="assertive"], [aria-live="polite"]';
+const MARKED_NOTICES = '[role=alert],[role=status],[aria-live]';
 
 /**
  * Watches for the site's own error notices. While an answer streams in, the page mutates
@@ -44,7 +43,9 @@ export function watchNotices(
     const active = phrases;
     for (const element of pending) {
       if (seen.has(element) || !element.isConnected) continue;
-      if (tooLargeForNotice(element)) continue;
+      // Counted, not read: a text node added to <body> or a long answer puts that whole
+      // element in the batch, and its text would be the whole conversation.
+      if (element.getElementsByTagName('*').length > MAX_NOTICE_ELEMENTS) continue;
       const text = element.textContent ?? '';
       if (text.length > NOTICE_MAX_CHARS || text.trim().length < 5) continue;
       if (isUserInput(element)) continue;
@@ -91,24 +92,6 @@ export function watchNotices(
     observer.disconnect();
     document.removeEventListener('DOMContentLoaded', parsed);
   };
-}
-
-/**
- * Whether an element holds more than a notice can, found without reading its text: a
- * text node added to <body> or to a long answer puts that whole element in the batch,
- * and its `textContent` would copy the whole conversation. Walks at most a notice's worth
- * of nodes, adding up text lengths as the nodes report them.
- */
-function tooLargeForNotice(element: Element): boolean {
-  let elements = 0;
-  let chars = 0;
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) chars += (node as Text).length;
-    else elements++;
-    if (elements > MAX_NOTICE_ELEMENTS || chars > NOTICE_MAX_CHARS) return true;
-  }
-  return false;
 }
 
 const USER_INPUT =

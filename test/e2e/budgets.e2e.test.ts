@@ -16,7 +16,7 @@ const dist = resolve(import.meta.dirname, '../../dist');
 
 /**
  * Everything a healthy covered page loads from the extension, gzipped: the goal of 6 KB
- * (measured: 5.8 KB in one self-contained file, the polyfill included).
+ * (measured: 6.0 KB, 6,108 B, in one self-contained file, the polyfill included).
  */
 const HEALTHY_PAGE_BUDGET = 6 * 1024;
 /**
