@@ -110,6 +110,28 @@ describe('Panel', () => {
     expect(onDismiss).toHaveBeenCalledOnce();
   });
 
+  it('hears Escape and holds focus the moment it is on screen, before effects would run', () => {
+    // The page renders without act(): an Escape pressed as soon as the panel shows must
+    // not fall into the gap before the browser's next frame.
+    mount = document.createElement('div');
+    document.body.append(mount);
+    const onDismiss = vi.fn();
+    render(
+      <Panel
+        problem={{ failure: { kind: 'http', status: 503 } }}
+        url="https://chatgpt.com/c/1"
+        variant="overlay"
+        fixes={fixes({}, { surface: 'demo' })}
+        onDismiss={onDismiss}
+        accept={anyClick}
+      />,
+      mount,
+    );
+    expect(document.activeElement?.textContent).toBe('Retry now');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
   it('keeps Tab inside the dialog', () => {
     const { dialog, button } = show();
     button('Dismiss').focus();

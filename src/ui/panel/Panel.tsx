@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '~/shared/failure.ts';
 import { t } from '~/shared/i18n.ts';
 import { fromUser } from '~/shared/protocol/senders.ts';
@@ -89,7 +89,10 @@ export function Panel(props: PanelProps) {
   const brief = compact && !moreOpen && hasFixes;
   const retryState = useAutoRetry(autoRetry ? actions?.autoRetry : undefined);
 
-  useEffect(() => {
+  // A layout effect, not an effect: it runs as the panel is committed, so a key pressed the
+  // moment the panel shows finds the focus and the Escape listener already in place (an
+  // effect waits for the next frame, which a busy or hidden tab may delay).
+  useLayoutEffect(() => {
     // A compact notice must not steal focus from the composer while the user types.
     if (!compact) (retry.current ?? dismiss.current)?.focus();
     if (variant !== 'overlay') return;
