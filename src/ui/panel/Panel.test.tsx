@@ -38,12 +38,13 @@ function fixes(actions: Partial<FixActions> = {}, context: Partial<FixContext> =
   };
 }
 
-function show(props: Partial<PanelProps> = {}) {
+/** `flushEffects: false` renders as the page does, leaving effects to the next frame. */
+function show(props: Partial<PanelProps> = {}, { flushEffects = true } = {}) {
   mount = document.createElement('div');
   document.body.append(mount);
   const retryNow = vi.fn();
   const onDismiss = vi.fn();
-  act(() => {
+  const draw = () =>
     render(
       <Panel
         problem={{ failure: { kind: 'http', status: 502 } }}
@@ -56,7 +57,8 @@ function show(props: Partial<PanelProps> = {}) {
       />,
       mount,
     );
-  });
+  if (flushEffects) act(draw);
+  else draw();
   const dialog = mount.querySelector<HTMLElement>('[role="dialog"]');
   if (!dialog) throw new Error('no dialog');
   const button = (name: string) =>
@@ -113,21 +115,8 @@ describe('Panel', () => {
   it('hears Escape and holds focus the moment it is on screen, before effects would run', () => {
     // The page renders without act(): an Escape pressed as soon as the panel shows must
     // not fall into the gap before the browser's next frame.
-    mount = document.createElement('div');
-    document.body.append(mount);
-    const onDismiss = vi.fn();
-    render(
-      <Panel
-        problem={{ failure: { kind: 'http', status: 503 } }}
-        url="https://chatgpt.com/c/1"
-        variant="overlay"
-        fixes={fixes({}, { surface: 'demo' })}
-        onDismiss={onDismiss}
-        accept={anyClick}
-      />,
-      mount,
-    );
-    expect(document.activeElement?.textContent).toBe('Retry now');
+    const { button, onDismiss } = show({}, { flushEffects: false });
+    expect(document.activeElement).toBe(button('Retry now'));
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(onDismiss).toHaveBeenCalledOnce();
   });
