@@ -8,7 +8,7 @@ import { sendToBackground } from '~/shared/protocol/messages.ts';
 import type { readTabMessage } from '~/shared/protocol/tab-messages.ts';
 import type { startRescue } from './draft-rescue.ts';
 import type { pageFixes } from './fixes.ts';
-import { pageUiSlot } from './page-ui-slot.ts';
+import { pageUiSlot, pageUiSlotFilled } from './page-ui-slot.ts';
 import type { hidePanel, showPanel } from './panel-host.tsx';
 
 /** What the page UI file offers the bootstrap once it has run. */
@@ -38,8 +38,12 @@ async function load(): Promise<PageUi> {
   const ready = loadedPageUi();
   if (ready) return ready;
   if (!__SPLIT_PAGE_UI__) return (await import('./page-ui.ts')).pageUi;
-  const reply = await sendToBackground('loadPageUi', {});
+  const injected = sendToBackground('loadPageUi', {}).then((reply) => {
+    if (!reply?.ok) throw new Error('No page UI');
+  });
+  // The file fills the slot as it runs, a hop before the background's answer arrives.
+  await Promise.race([pageUiSlotFilled(), injected]);
   const ui = loadedPageUi();
-  if (!reply?.ok || !ui) throw new Error('No page UI');
+  if (!ui) throw new Error('No page UI');
   return ui;
 }

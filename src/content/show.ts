@@ -23,11 +23,16 @@ export function prefetchPageUi(): void {
   loadPageUi().catch(() => undefined);
 }
 
-/** Shows (or updates, or removes) the panel for the tab's incident. */
+/**
+ * Shows (or updates, or removes) the panel for the tab's incident. A panel is one episode:
+ * the background's incidents carry theirs (`firstAt`); a page that shows what it found
+ * before the background answers names the episode, so the answer updates that panel.
+ */
 export async function show(
   site: SiteView,
   incident: Incident | null,
   retryAfterMs: number | null = null,
+  episode: number | undefined = incident?.firstAt,
 ): Promise<void> {
   // "Off": the badge and the history still know; the page shows nothing (nor loads it).
   if (prompt?.mode === 'off') {
@@ -43,7 +48,7 @@ export async function show(
   const host = await loadPageUi();
   const { pageFixes } = host;
   pageState().latest = incident;
-  if (!incident || incident.firstAt === dismissedEpisode) {
+  if (!incident || episode === dismissedEpisode) {
     if (!incident) host.hidePanel();
     return;
   }
@@ -55,7 +60,7 @@ export async function show(
   if (!problem) return;
   host.showPanel({
     // One panel per episode: an update of the same episode keeps its retry loop running.
-    episode: incident.firstAt,
+    episode: episode ?? incident.firstAt,
     problem,
     variant:
       incident.surface === 'page' && incident.failure && prompt?.mode !== 'compact'
@@ -68,7 +73,7 @@ export async function show(
       ? pageFixes(site, incident, retryAfterMs, prompt ? prompt.autoRetry : undefined)
       : undefined,
     onDismiss: () => {
-      dismissedEpisode = incident.firstAt;
+      dismissedEpisode = episode ?? incident.firstAt;
     },
   });
 }

@@ -15,15 +15,16 @@ import {
 const dist = resolve(import.meta.dirname, '../../dist');
 
 /**
- * Everything a healthy covered page loads from the extension, gzipped: the goal of 6 KB
- * (measured: 6.0 KB, 6,108 B, in one self-contained file, the polyfill included).
+ * Everything a healthy covered page loads from the extension, gzipped (measured: 3,426 B in
+ * one self-contained file, since the native `browser` namespace replaced the polyfill's
+ * 3 KB; the goal is 6 KB).
  */
-const HEALTHY_PAGE_BUDGET = 6 * 1024;
+const HEALTHY_PAGE_BUDGET = 3.5 * 1024;
 /**
- * The whole unpacked extension, file by file gzipped (measured: 270 KB, of it 118 KB tldts and
+ * The whole unpacked extension, file by file gzipped (measured: 262 KB, of it 118 KB tldts and
  * 54 KB the six message catalogues, shipped without their notes for translators).
  */
-const PACKAGE_BUDGET = 285 * 1024;
+const PACKAGE_BUDGET = 275 * 1024;
 
 const listing = (bytes: Bytes) =>
   bytes.files.map((f) => `  ${f.file}: ${f.gzip} B gzipped (${f.raw} B)`).join('\n');

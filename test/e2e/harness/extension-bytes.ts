@@ -1,7 +1,7 @@
 /**
  * What a built extension weighs, file by file, gzipped: the script a healthy covered page
  * loads (the manifest's content scripts and everything they import or fetch from the
- * extension at start, shared chunks and the polyfill included; not what is imported only
+ * extension at start, shared chunks included; not what is imported only
  * on demand) and the whole package. Read by the byte budgets and by `npm run bench`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
