@@ -61,21 +61,28 @@ export function watchNotices(
   const schedule = () => {
     if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
   };
+  // Read once, then flipped by the event: the observer runs for every streamed token, and a
+  // property of the page read there costs each time (through Firefox's wrappers most).
+  let loading = parsing();
   const observer = new MutationObserver((mutations) => {
-    if (parsing()) return;
+    if (loading) return;
     for (const mutation of mutations) {
-      for (const node of mutation.addedNodes) {
-        const element = node instanceof Element ? node : node.parentElement;
-        if (element) pending.add(element);
+      const added = mutation.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i] as Node;
+        // A text node's element is the mutation's target: no lookup through the node.
+        const element = node.nodeType === 1 ? node : mutation.target;
+        if (element.nodeType === 1) pending.add(element as Element);
       }
     }
     schedule();
   });
   const parsed = () => {
+    loading = false;
     for (const element of document.querySelectorAll(MARKED_NOTICES)) pending.add(element);
     schedule();
   };
-  if (parsing()) document.addEventListener('DOMContentLoaded', parsed, { once: true });
+  if (loading) document.addEventListener('DOMContentLoaded', parsed, { once: true });
   // Observe from the very start, so a notice shown before the background answered is
   // not missed; judge what was collected once the site's wording is known.
   observer.observe(document, { childList: true, subtree: true });
