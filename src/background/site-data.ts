@@ -18,7 +18,7 @@ export async function clearSiteData(
     );
     return { cacheCleared: false };
   }
-  // Chromium-only filter: not in the Firefox-generated polyfill types.
+  // Chromium-only filter: not in the Firefox-generated webextension-polyfill types.
   const byOrigin = { origins: hosts.map((host) => `https://${host}`) } as object;
   await browser.browsingData.remove(byOrigin, {
     cache: true,

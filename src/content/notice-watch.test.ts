@@ -127,6 +127,39 @@ describe('watchNotices', () => {
       await tick();
     };
 
+    it('makes no record of what the parser inserts: it observes once the document is parsed', async () => {
+      stop();
+      const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+      stop = watchNotices(
+        Promise.resolve(phrases),
+        (verdict) => seen.push(verdict),
+        150,
+        () => loading,
+      );
+      for (let i = 0; i < 20; i++) add(`<article><p>Message ${i}</p></article>`);
+      expect(observe).not.toHaveBeenCalled();
+      await parsed();
+      expect(observe).toHaveBeenCalledTimes(1);
+      observe.mockRestore();
+    });
+
+    it('never observes a page that is not covered, not even once it is parsed', async () => {
+      stop();
+      const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+      stop = watchNotices(
+        Promise.resolve(null),
+        (verdict) => seen.push(verdict),
+        150,
+        () => loading,
+      );
+      await parsed();
+      add('<div role="alert">A network error occurred.</div>');
+      await tick();
+      expect(observe).not.toHaveBeenCalled();
+      expect(seen).toEqual([]);
+      observe.mockRestore();
+    });
+
     it('reads none of what the parser inserts', async () => {
       const reads = vi.spyOn(Element.prototype, 'textContent', 'get');
       for (let i = 0; i < 200; i++)

@@ -22,8 +22,8 @@ const MARKED_NOTICES = '[role=alert],[role=status],[aria-live]';
  *
  * While the document is still being parsed, what the parser inserts is the site's server
  * HTML (on a long conversation, thousands of nodes that every covered page load would pay
- * for), not a notice appearing: those insertions are skipped, and once the document is
- * parsed only its marked notices are looked at. Chat sites render their notices from script
+ * for), not a notice appearing: the watcher starts observing once the document is parsed,
+ * and looks then only at its marked notices. Chat sites render their notices from script
  * after that, which the watcher sees as it happens.
  */
 export function watchNotices(
@@ -61,11 +61,7 @@ export function watchNotices(
   const schedule = () => {
     if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
   };
-  // Read once, then flipped by the event: the observer runs for every streamed token, and a
-  // property of the page read there costs each time (through Firefox's wrappers most).
-  let loading = parsing();
   const observer = new MutationObserver((mutations) => {
-    if (loading) return;
     for (const mutation of mutations) {
       const added = mutation.addedNodes;
       for (let i = 0; i < added.length; i++) {
@@ -77,28 +73,26 @@ export function watchNotices(
     }
     schedule();
   });
+  // Observed from the moment the document is parsed: the parser's insertions are not
+  // notices, and observing them would cost every page load a record for each node.
   const parsed = () => {
-    loading = false;
     for (const element of document.querySelectorAll(MARKED_NOTICES)) pending.add(element);
+    observer.observe(document, { childList: true, subtree: true });
     schedule();
   };
-  if (loading) document.addEventListener('DOMContentLoaded', parsed, { once: true });
-  // Observe from the very start, so a notice shown before the background answered is
-  // not missed; judge what was collected once the site's wording is known.
-  observer.observe(document, { childList: true, subtree: true });
+  if (parsing()) document.addEventListener('DOMContentLoaded', parsed, { once: true });
+  else parsed();
+  const stop = () => {
+    observer.disconnect();
+    document.removeEventListener('DOMContentLoaded', parsed);
+    pending.clear();
+  };
   void phrasesReady.then((ready) => {
-    if (!ready) {
-      observer.disconnect();
-      pending.clear();
-      return;
-    }
+    if (!ready) return stop(); // Not a covered page (or turned off): nothing to watch.
     phrases = ready;
     schedule();
   });
-  return () => {
-    observer.disconnect();
-    document.removeEventListener('DOMContentLoaded', parsed);
-  };
+  return stop;
 }
 
 const USER_INPUT =
