@@ -31,7 +31,7 @@ import {
   timeToPagePanel,
   timeToRecoveryPanel,
 } from './measure.ts';
-import { type Row, type Summary, summarize, table } from './stats.ts';
+import { type Row, ratioInterval, type Summary, summarize, table } from './stats.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 20) || 20);
 const root = resolve(import.meta.dirname, '../..');
@@ -183,11 +183,13 @@ async function benchBrowser(name: BrowserName): Promise<{ version: string; rows:
       add({ measure: `${label}, bare extension`, unit, summary: bare });
       add({ measure: `${label}, bare watcher`, unit, summary: watcher });
       const toBare = ratio(gg.median, bare.median);
+      const [low, high] = ratioInterval(samples.gg, samples.bare);
       add({
         measure: `${label}: ratio to bare (medians)`,
         unit: 'ratio',
         value: toBare,
         ...(goal ? { goal: `≤ ${goal}`, met: toBare <= Number(goal) } : {}),
+        note: `95 % interval ${low.toFixed(2)}–${high.toFixed(2)}`,
       });
       add({
         measure: `${label}: bare watcher to bare`,
@@ -251,10 +253,10 @@ async function benchBrowser(name: BrowserName): Promise<{ version: string; rows:
     const floor =
       (summarize(streamed.watcher).median - summarize(streamed.bare).median) / STREAM_TOKENS;
     add({
-      measure: 'stream: added per token, Gateway Guard / bare watcher',
+      measure: 'stream: time added per token, Gateway Guard',
       unit: 'µs',
       value: added * 1000,
-      note: `bare watcher ${(floor * 1000).toFixed(1)} µs`,
+      note: `bare watcher: ${(floor * 1000).toFixed(1)} µs (both over bare)`,
     });
     for (const bench of [bare, watcher]) {
       await bench.browser.close();

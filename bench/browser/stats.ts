@@ -25,6 +25,36 @@ export function summarize(values: number[]): Summary {
   };
 }
 
+/** Deterministic randomness (mulberry32), so a pass's intervals can be recomputed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A 95 % bootstrap interval of median(a) / median(b): how finely 20 runs can tell two
+ * browsers apart. A goal inside the interval's width cannot be shown met or missed.
+ */
+export function ratioInterval(a: number[], b: number[], rounds = 2000): [number, number] {
+  const xs = a.filter(Number.isFinite);
+  const ys = b.filter(Number.isFinite);
+  if (xs.length === 0 || ys.length === 0) return [Number.NaN, Number.NaN];
+  const random = seeded(xs.length * 7919 + ys.length);
+  const resample = (values: number[]) =>
+    summarize(values.map(() => values[Math.floor(random() * values.length)] as number)).median;
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) ratios.push(resample(xs) / resample(ys));
+  ratios.sort((x, y) => x - y);
+  const at = (p: number) => ratios[Math.min(rounds - 1, Math.floor(p * rounds))] as number;
+  return [at(0.025), at(0.975)];
+}
+
 export interface Row {
   browser: string;
   measure: string;
@@ -62,7 +92,7 @@ export function table(rows: Row[]): string {
       fmt(s?.p95, row.unit),
       fmt(s?.min, row.unit),
       fmt(s?.max, row.unit),
-      `${row.goal ?? row.note ?? ''}${verdict}`,
+      [row.goal ? `${row.goal}${verdict}` : '', row.note ?? ''].filter(Boolean).join('; '),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
