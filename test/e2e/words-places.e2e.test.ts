@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserNames } from './harness/browsers.ts';
 import { type BrowserFixture, useBrowser, waitForAnimations } from './harness/fixture.ts';
+import { historyScript } from './harness/screens.ts';
 
 const CHAT = 'https://chatgpt.com/c/77';
 const API = '/backend-api/f/conversation';
@@ -326,19 +327,7 @@ const POPUP_FIT = `(() => {
 })()`;
 
 /** Five ended incidents, the kinds with the longest words. */
-const FIVE_INCIDENTS = `(async () => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const now = Date.now();
-  const entry = (siteId, kind, code, ago, ended) => ({ siteId, kind, code,
-    startedAt: now - ago, endedAt: now - ago + 5_400_000, count: 3, ended });
-  await api.storage.local.set({ history: [
-    entry('characterai', 'network', null, 3_600_000, 'closed'),
-    entry('huggingchat', 'page', null, 7_200_000, 'left'),
-    entry('perplexity', 'http', 504, 90_000_000, 'recovered'),
-    entry('deepseek', 'network', null, 180_000_000, 'closed'),
-    entry('copilot', 'http', 502, 260_000_000, 'left'),
-  ] });
-})()`;
+const FIVE_INCIDENTS = historyScript(5);
 
 // Chromium takes the UI language from --lang (Firefox here has no other language packs).
 const POPUP_LOCALES = browserNames().includes('chromium')

@@ -315,6 +315,43 @@ describe('Panel', () => {
     expect(names()).toEqual(['Retry now', 'Dismiss', 'Reload without cache', 'Network checks']);
   });
 
+  it('reads the status again while it stays open, and keeps it when a re-read fails', async () => {
+    vi.useFakeTimers();
+    const reading = (level: 'major-outage' | 'operational') => ({
+      level,
+      component: null,
+      incidents: [],
+      readAt: 0,
+      source: 'https://status.openai.com',
+      unknownReason: null,
+      inferred: false,
+    });
+    const answers = [
+      async () => ({ chatgpt: reading('major-outage') }),
+      async () => Promise.reject(new Error('offline')),
+      async () => ({ chatgpt: reading('operational') }),
+    ];
+    let reads = 0;
+    const loadStatus = vi.fn(() =>
+      (answers[Math.min(reads++, answers.length - 1)] as () => never)(),
+    );
+    const { dialog } = show({ fixes: fixes({ loadStatus }) });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(dialog.textContent).toContain('ChatGPT status: Major outage');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000);
+    });
+    expect(loadStatus).toHaveBeenCalledTimes(2);
+    expect(dialog.textContent).toContain('ChatGPT status: Major outage');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000);
+    });
+    expect(dialog.textContent).toContain('ChatGPT status: Operational');
+    vi.useRealTimers();
+  });
+
   it('offers no fix the place has not wired, whatever the plan', () => {
     const { names } = show({ fixes: fixes({}, { autoRetry: true }) });
     expect(names()).toEqual(['Retry now', 'Dismiss', 'Network checks']);

@@ -7,6 +7,7 @@ import type { RefusalKind } from '~/shared/refusals.ts';
 import type { TechnicalDetails } from '~/shared/report.ts';
 import { workingAlternatives } from '~/shared/status/advice.ts';
 import type { StatusReading } from '~/shared/status/types.ts';
+import { TIMINGS } from '~/shared/timings.ts';
 import { describeFailure, describeRefusal } from '~/shared/wording.ts';
 import { AutoRetryStatus } from './AutoRetryStatus.tsx';
 import { type AutoRetryDeps, type AutoRetryState, startAutoRetry } from './auto-retry.ts';
@@ -350,19 +351,28 @@ function Technical({ details }: { details: TechnicalDetails }) {
   );
 }
 
-/** Reads the sites' status once when the panel opens (undefined until it answers). */
+/**
+ * Reads the sites' status when the panel opens (undefined until it answers), then again as
+ * often as a watched site's status page is read, for as long as the panel stays open: a
+ * long outage's status page moves on (a fix posted, all clear). A failed re-read keeps
+ * what was shown.
+ */
 function useStatus(load: FixActions['loadStatus']) {
   const [readings, setReadings] = useState<Record<string, StatusReading> | null | undefined>();
   useEffect(() => {
     if (!load) return;
     let live = true;
-    load()
-      .then((r) => live && setReadings(r))
-      .catch(() => live && setReadings(null));
+    const read = () =>
+      load()
+        .then((r) => live && setReadings(r))
+        .catch(() => live && setReadings((shown) => shown ?? null));
+    void read();
+    const again = setInterval(read, TIMINGS.recoveryStatusEveryMs);
     return () => {
       live = false;
+      clearInterval(again);
     };
-    // Read once per panel.
+    // Started once per panel.
   }, []);
   return readings;
 }

@@ -92,8 +92,12 @@ function resetFakes(fake: FakeSites): void {
   fake.script('status.claude.com', '/api/v2/summary.json', json(summaryMajorOutage));
 }
 
-/** Incidents of the kinds with the longest words, so the popup's history is full. */
-const HISTORY = `(async () => {
+/**
+ * A script that writes the popup's history: the first `count` (up to five) of ended
+ * incidents of the kinds with the longest words, so its list is full.
+ */
+export function historyScript(count: number): string {
+  return `(async () => {
   const api = globalThis.browser ?? globalThis.chrome;
   const now = Date.now();
   const entry = (siteId, kind, code, ago, ended) => ({ siteId, kind, code,
@@ -102,8 +106,14 @@ const HISTORY = `(async () => {
     entry('characterai', 'network', null, 3_600_000, 'closed'),
     entry('huggingchat', 'page', null, 7_200_000, 'left'),
     entry('perplexity', 'http', 504, 90_000_000, 'recovered'),
-  ] });
+    entry('deepseek', 'network', null, 180_000_000, 'closed'),
+    entry('copilot', 'http', 502, 260_000_000, 'left'),
+  ].slice(0, ${count}) });
 })()`;
+}
+
+/** Three incidents: the popup's history as its screenshots show it. */
+const HISTORY = historyScript(3);
 
 async function extensionPage(tabs: ScreenTabs, path: string): Promise<void> {
   await tabs.extension.goto(`${tabs.browser.extensionBase}/${path}`);
