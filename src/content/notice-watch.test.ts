@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '~/shared/classify.ts';
 import { chatgpt } from '~/sites/chatgpt.ts';
-import { watchNotices } from './notice-watch.ts';
+import { MAX_BATCH, watchNotices } from './notice-watch.ts';
 
 const phrases = {
   outage: [...chatgpt.phrases.outage],
@@ -43,6 +43,21 @@ describe('watchNotices', () => {
         failure: { kind: 'page', text: expect.stringContaining('Something went wrong') },
       },
     ]);
+  });
+
+  it('looks at a bounded batch, the latest elements, when a page adds thousands at once', async () => {
+    const counted = vi.spyOn(Element.prototype, 'getElementsByTagName');
+    const chat = document.getElementById('chat');
+    for (let i = 0; i < 2_000; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Message ${i}`;
+      chat?.append(p);
+    }
+    add('<span>Something went wrong. If this issue persists please contact us.</span>');
+    await tick();
+    expect(seen).toHaveLength(1);
+    expect(counted.mock.calls.length).toBeLessThanOrEqual(MAX_BATCH);
+    counted.mockRestore();
   });
 
   it('collects notices shown before the site’s wording arrived', async () => {

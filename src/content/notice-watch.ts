@@ -8,6 +8,12 @@ import {
 /** Elements with more descendants than this are conversation, not an error notice. */
 const MAX_NOTICE_ELEMENTS = 40;
 const BATCH_DELAY_MS = 150;
+/**
+ * Elements kept for one look, the latest: a page that renders thousands at once (a long
+ * conversation opened) would otherwise make one long look, and a notice is what a burst
+ * ends with, not what it starts with.
+ */
+export const MAX_BATCH = 200;
 
 /**
  * Notices a page can hold before it is parsed, looked at once it is: those marked for
@@ -58,6 +64,11 @@ export function watchNotices(
     pending.clear();
   };
 
+  const collect = (element: Element) => {
+    if (pending.has(element)) return;
+    pending.add(element);
+    if (pending.size > MAX_BATCH) pending.delete(pending.values().next().value as Element);
+  };
   const schedule = () => {
     if (pending.size > 0 && timer === null) timer = setTimeout(flush, batchDelayMs);
   };
@@ -68,7 +79,7 @@ export function watchNotices(
         const node = added[i] as Node;
         // A text node's element is the mutation's target: no lookup through the node.
         const element = node.nodeType === 1 ? node : mutation.target;
-        if (element.nodeType === 1) pending.add(element as Element);
+        if (element.nodeType === 1) collect(element as Element);
       }
     }
     schedule();
@@ -76,7 +87,7 @@ export function watchNotices(
   // Observed from the moment the document is parsed: the parser's insertions are not
   // notices, and observing them would cost every page load a record for each node.
   const parsed = () => {
-    for (const element of document.querySelectorAll(MARKED_NOTICES)) pending.add(element);
+    for (const element of document.querySelectorAll(MARKED_NOTICES)) collect(element);
     observer.observe(document, { childList: true, subtree: true });
     schedule();
   };
