@@ -205,11 +205,9 @@ async function benchBrowser(name: BrowserName): Promise<{ version: string; rows:
       });
     };
     const of = <T>(samples: Record<Contender, T[]>, pick: (s: T) => number | undefined) =>
-      ({
-        gg: samples.gg.map((s) => pick(s) ?? Number.NaN),
-        bare: samples.bare.map((s) => pick(s) ?? Number.NaN),
-        watcher: samples.watcher.map((s) => pick(s) ?? Number.NaN),
-      }) satisfies Record<Contender, number[]>;
+      Object.fromEntries(
+        Object.entries(samples).map(([who, list]) => [who, list.map((s) => pick(s) ?? Number.NaN)]),
+      ) as Record<Contender, number[]>;
 
     log(`${version}: healthy page loads, ${RUNS} runs in each of 3 browsers`);
     const loads = await compare<LoadSample>('healthy load', healthyLoad);

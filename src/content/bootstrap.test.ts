@@ -6,22 +6,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
 import type { Response } from '~/shared/protocol/messages.ts';
+import { chatgptView } from '../../test/unit/site-view.ts';
 import { start } from './bootstrap.ts';
 import { latestIncident } from './page-state.ts';
 import { loadedPageUi } from './page-ui-loader.ts';
 import { show } from './show.ts';
 
-const site = {
-  id: 'chatgpt',
-  name: 'ChatGPT',
-  hosts: ['chatgpt.com'],
-  phrases: { outage: [], network: [], notOutage: [] },
-  retryControl: [],
-  composer: ['#prompt-textarea'],
-  statusPage: null,
-  statusSource: { kind: 'none', closest: null },
-  cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
-} satisfies Response<'pageStarted'>['site'];
+const site = chatgptView();
 
 const failedPage: Response<'pageStarted'> = {
   status: 502,

@@ -6,7 +6,7 @@
 
 import { refineByDocument, type Verdict } from '~/shared/classify.ts';
 import { isOutageStatus } from '~/shared/http-status.ts';
-import { type Incident, newIncident } from '~/shared/incident.ts';
+import { newIncident } from '~/shared/incident.ts';
 import { type SiteView, sendToBackground } from '~/shared/protocol/messages.ts';
 import { signalContentState } from '~/shared/test-signals.ts';
 import { startDraftRescue } from './drafts.ts';
@@ -70,12 +70,10 @@ async function reportAndShow(
 ) {
   // The panel's UI loads while the background records the failure, not after it.
   prefetchPageUi();
-  const reported = sendToBackground('reportFailure', { verdict, surface }).catch(() => null);
-  // What the page found is enough to explain it: a failed page shows its panel at once, and
-  // the background's record (the episode's count, the answer's trace ids for the support
-  // report) updates it a round trip later, as the same panel. Also when the background
-  // cannot be reached. A failed answer's notice waits: the background pushes its updates
-  // to the page, keyed by its own episode.
+  const reported = sendToBackground('reportFailure', { verdict, surface })
+    .then((reply) => reply?.incident ?? null)
+    .catch(() => null);
+  // When the background cannot be reached, the page still explains what it found.
   const local = newIncident({
     siteId: site.id,
     url: location.href,
@@ -83,9 +81,15 @@ async function reportAndShow(
     verdict,
     now: Date.now(),
   });
-  const episode = surface === 'page' ? local.firstAt : undefined;
-  const shown = episode === undefined ? null : show(site, local, retryAfterMs, episode);
-  const incident: Incident | null = (await reported)?.incident ?? null;
-  await shown;
-  if (incident || !shown) await show(site, incident ?? local, retryAfterMs, episode);
+  if (surface === 'compact') {
+    // A failed answer's notice is the background's episode: it pushes the updates, keyed by it.
+    await show(site, (await reported) ?? local, retryAfterMs);
+    return;
+  }
+  // A failed page is explained by what it found, at once; the background's record (the
+  // episode's count, the answer's trace ids for the support report) updates the same panel
+  // a round trip later.
+  await show(site, local, retryAfterMs, local.firstAt);
+  const incident = await reported;
+  if (incident) await show(site, incident, retryAfterMs, local.firstAt);
 }

@@ -6,23 +6,15 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftHandlers } from '~/background/draft-handlers.ts';
-import type { SiteView } from '~/shared/protocol/messages.ts';
 import { startDraftRescue } from './drafts.ts';
 import { activeDraftRescue } from './page-state.ts';
 // Loaded up front, so its on-demand import takes no real time under the fake clock.
 import './page-ui.ts';
+import { chatgptView } from '../../test/unit/site-view.ts';
 
-const site: SiteView = {
-  id: 'chatgpt',
-  name: 'ChatGPT',
-  hosts: ['chatgpt.com'],
-  phrases: { outage: [], network: [], notOutage: [] },
-  retryControl: [],
+const site = chatgptView({
   composer: ['#prompt-textarea', 'form textarea', '[contenteditable="true"]'],
-  statusPage: null,
-  statusSource: { kind: 'none', closest: null },
-  cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
-};
+});
 const T0 = Date.UTC(2026, 0, 1);
 
 const stored = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;

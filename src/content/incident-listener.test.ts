@@ -2,25 +2,17 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
-import type { SiteView } from '~/shared/protocol/messages.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { onIncidentPushed } from './incident-listener.ts';
 import { pageState } from './page-state.ts';
 import { setPrompt } from './show.ts';
 // Loaded up front, as it is once anything was shown.
 import './page-ui.ts';
+import { chatgptView } from '../../test/unit/site-view.ts';
 
-const site: SiteView = {
-  id: 'chatgpt',
-  name: 'ChatGPT',
-  hosts: ['chatgpt.com'],
-  phrases: { outage: [], network: [], notOutage: [] },
-  retryControl: [],
-  composer: ['#prompt-textarea'],
-  statusPage: null,
-  statusSource: { kind: 'none', closest: null },
+const site = chatgptView({
   cookieScope: { by: 'domain', domains: ['chatgpt.com'], wider: false },
-};
+});
 
 const incident: Incident = {
   siteId: 'chatgpt',

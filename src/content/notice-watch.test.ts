@@ -125,15 +125,19 @@ describe('watchNotices', () => {
 
   describe('while the document is parsed', () => {
     let loading: boolean;
-    beforeEach(() => {
+    /** Watches, in place of the one started for every test, a document still being parsed. */
+    const watchWhileParsing = (phrasesReady: Promise<typeof phrases | null>) => {
       stop();
-      loading = true;
       stop = watchNotices(
-        Promise.resolve(phrases),
+        phrasesReady,
         (verdict) => seen.push(verdict),
         150,
         () => loading,
       );
+    };
+    beforeEach(() => {
+      loading = true;
+      watchWhileParsing(Promise.resolve(phrases));
     });
     const parsed = async () => {
       await Promise.resolve(); // The observer hears the parser's insertions first.
@@ -143,14 +147,8 @@ describe('watchNotices', () => {
     };
 
     it('makes no record of what the parser inserts: it observes once the document is parsed', async () => {
-      stop();
       const observe = vi.spyOn(MutationObserver.prototype, 'observe');
-      stop = watchNotices(
-        Promise.resolve(phrases),
-        (verdict) => seen.push(verdict),
-        150,
-        () => loading,
-      );
+      watchWhileParsing(Promise.resolve(phrases));
       for (let i = 0; i < 20; i++) add(`<article><p>Message ${i}</p></article>`);
       expect(observe).not.toHaveBeenCalled();
       await parsed();
@@ -159,14 +157,8 @@ describe('watchNotices', () => {
     });
 
     it('never observes a page that is not covered, not even once it is parsed', async () => {
-      stop();
       const observe = vi.spyOn(MutationObserver.prototype, 'observe');
-      stop = watchNotices(
-        Promise.resolve(null),
-        (verdict) => seen.push(verdict),
-        150,
-        () => loading,
-      );
+      watchWhileParsing(Promise.resolve(null));
       await parsed();
       add('<div role="alert">A network error occurred.</div>');
       await tick();

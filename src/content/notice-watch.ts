@@ -65,7 +65,6 @@ export function watchNotices(
   };
 
   const collect = (element: Element) => {
-    if (pending.has(element)) return;
     pending.add(element);
     if (pending.size > MAX_BATCH) pending.delete(pending.values().next().value as Element);
   };

@@ -3,23 +3,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Incident } from '~/shared/incident.ts';
 import type { PagePrompt } from '~/shared/page-prompt.ts';
-import type { SiteView } from '~/shared/protocol/messages.ts';
 import { DEFAULT_RETRY } from '~/shared/retry-policy.ts';
 import { heardInThisDocument, setPrompt, show } from './show.ts';
 // Loaded up front: its on-demand import would otherwise eat into the waits below.
 import './page-ui.ts';
+import { chatgptView } from '../../test/unit/site-view.ts';
 
-const site: SiteView = {
-  id: 'chatgpt',
-  name: 'ChatGPT',
-  hosts: ['chatgpt.com'],
-  phrases: { outage: [], network: [], notOutage: [] },
-  retryControl: [],
-  composer: ['#prompt-textarea'],
-  statusPage: null,
-  statusSource: { kind: 'none', closest: null },
-  cookieScope: { by: 'domain', domains: ['chatgpt.com', 'openai.com'], wider: true },
-};
+const site = chatgptView();
 
 let episode = 1;
 const pageFailure = (): Incident => ({

@@ -38,6 +38,17 @@ function fixes(actions: Partial<FixActions> = {}, context: Partial<FixContext> =
   };
 }
 
+/** ChatGPT's status page as the background reads it. */
+const statusReading = (level: 'major-outage' | 'operational') => ({
+  level,
+  component: null,
+  incidents: [],
+  readAt: 0,
+  source: 'https://status.openai.com',
+  unknownReason: null,
+  inferred: false,
+});
+
 /** `flushEffects: false` renders as the page does, leaving effects to the next frame. */
 function show(props: Partial<PanelProps> = {}, { flushEffects = true } = {}) {
   mount = document.createElement('div');
@@ -257,15 +268,7 @@ describe('Panel', () => {
   });
 
   it('puts the local fixes before Retry now when the status page says all is well', async () => {
-    const operational = {
-      level: 'operational' as const,
-      component: null,
-      incidents: [],
-      readAt: 0,
-      source: 'https://status.openai.com',
-      unknownReason: null,
-      inferred: false,
-    };
+    const operational = statusReading('operational');
     const { dialog, names } = show({
       fixes: fixes({
         reloadBypassingCache: vi.fn(),
@@ -294,15 +297,7 @@ describe('Panel', () => {
   });
 
   it('keeps Retry now first when the status page reports an outage', async () => {
-    const outage = {
-      level: 'major-outage' as const,
-      component: null,
-      incidents: [],
-      readAt: 0,
-      source: 'https://status.openai.com',
-      unknownReason: null,
-      inferred: false,
-    };
+    const outage = statusReading('major-outage');
     const { names } = show({
       fixes: fixes({
         reloadBypassingCache: vi.fn(),
@@ -317,19 +312,10 @@ describe('Panel', () => {
 
   it('reads the status again while it stays open, and keeps it when a re-read fails', async () => {
     vi.useFakeTimers();
-    const reading = (level: 'major-outage' | 'operational') => ({
-      level,
-      component: null,
-      incidents: [],
-      readAt: 0,
-      source: 'https://status.openai.com',
-      unknownReason: null,
-      inferred: false,
-    });
     const answers = [
-      async () => ({ chatgpt: reading('major-outage') }),
+      async () => ({ chatgpt: statusReading('major-outage') }),
       async () => Promise.reject(new Error('offline')),
-      async () => ({ chatgpt: reading('operational') }),
+      async () => ({ chatgpt: statusReading('operational') }),
     ];
     let reads = 0;
     const loadStatus = vi.fn(() =>
